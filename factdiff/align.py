@@ -1,0 +1,81 @@
+"""The align stage: match each source's fact tuples to the other sources' facts about the
+same event or claim. Blocking first (only facts that share a term are scored, and terms
+too common in the story are not used as keys), so the cost grows with the story, not its
+square; then a greedy one-to-one assignment by score."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factdiff.model import Extraction, Fact
+
+MIN_SCORE = 0.5
+MIN_SHARED = 3.0
+MAX_BLOCK = 40  # a term shared by more facts than this is too common to block on
+
+
+@dataclass(frozen=True)
+class FactRef:
+    article: int  # index into the story's extractions
+    fact: int
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: FactRef
+    b: FactRef
+    score: float
+
+
+def weight(term: str) -> float:
+    if term.startswith("@"):
+        return 2.0
+    if term.startswith("#"):
+        return 1.5
+    return 1.0
+
+
+def score(a: Fact, b: Fact) -> tuple[float, float]:
+    """(overlap coefficient, shared weight) of two facts' terms."""
+    shared = sum(weight(t) for t in a.terms & b.terms)
+    if not shared:
+        return 0.0, 0.0
+    smaller = min(sum(map(weight, a.terms)), sum(map(weight, b.terms)))
+    return shared / smaller, shared
+
+
+def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pair]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, fact in enumerate(right.facts):
+        for term in fact.terms:
+            index[term].append(j)
+    scored: list[Pair] = []
+    for i, fact in enumerate(left.facts):
+        candidates = set()
+        for term in fact.terms:
+            block = index.get(term, ())
+            if len(block) <= MAX_BLOCK:
+                candidates.update(block)
+        for j in candidates:
+            value, shared = score(fact, right.facts[j])
+            if value >= MIN_SCORE and shared >= MIN_SHARED:
+                scored.append(Pair(FactRef(li, i), FactRef(ri, j), value))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for pair in sorted(scored, key=lambda p: (-p.score, p.a.fact, p.b.fact)):
+        if pair.a.fact not in used_a and pair.b.fact not in used_b:
+            used_a.add(pair.a.fact)
+            used_b.add(pair.b.fact)
+            pairs.append(pair)
+    return sorted(pairs, key=lambda p: (p.a.fact, p.b.fact))
+
+
+def align_story(extractions: list[Extraction]) -> list[Pair]:
+    """Every pair of sources of a story, each source pair aligned on its own."""
+    pairs: list[Pair] = []
+    for i in range(len(extractions)):
+        for j in range(i + 1, len(extractions)):
+            pairs.extend(align_pair(extractions[i], extractions[j], i, j))
+    return pairs

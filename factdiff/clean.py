@@ -1,0 +1,97 @@
+"""Find the article's own prose in a plain text: drop the headline, the date line, photo
+credits and captions, related-link lines, tags and editor lines, and the outlet dateline.
+Patterns live in the language data files; this module only applies them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factdiff.extract.dates import parse_standalone_date
+from factdiff.lang import LANGUAGES, lexicon
+
+CREDIT = re.compile(
+    r"^(?:\(?(?:foto|photo|image|gambar)\s*:?\s*)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
+    r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}\)?$"
+)
+TERMINAL = re.compile(r"[.!?\"”’»:;)]\s*$")
+MAX_TITLE = 250
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    regions: tuple[tuple[int, int], ...]
+    title: str
+    published: date | None
+    outlet: str
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stripped non-empty lines of text[start:end] as (start, end) offsets."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = match.start() + start, match.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _is_furniture(line: str) -> bool:
+    return any(p.search(line) for lang in LANGUAGES for p in lexicon(lang).furniture_lines)
+
+
+def clean_text(text: str, start: int = 0, end: int | None = None, *, title: str = "") -> Cleaned:
+    end = len(text) if end is None else end
+    lines = _lines(text, start, end)
+    regions: list[tuple[int, int]] = []
+    published: date | None = None
+    outlet = ""
+    after_credit = False
+    in_tags = False
+    for index, (s, e) in enumerate(lines):
+        line = text[s:e]
+        words = len(line.split())
+        if published is None and words <= 10 and (found := parse_standalone_date(line)):
+            published = found
+            continue
+        if index == 0 and not title and len(lines) > 1 and _looks_like_title(line):
+            title = line
+            continue
+        if CREDIT.match(line) and words <= 8:
+            after_credit = True
+            continue
+        if after_credit and not TERMINAL.search(line) and words <= 30:
+            after_credit = False  # the photo caption under a credit line
+            continue
+        after_credit = False
+        if re.fullmatch(r"(?i)tags?|topik|tagar", line):
+            in_tags = True
+            continue
+        if in_tags and words <= 6 and not TERMINAL.search(line):
+            continue
+        in_tags = False
+        if _is_furniture(line):
+            continue
+        if not outlet:
+            for lang in LANGUAGES:
+                match = lexicon(lang).dateline.match(line)
+                if match:
+                    outlet = match.group("outlet")
+                    s += match.end()
+                    break
+        if s < e:
+            regions.append((s, e))
+    return Cleaned(tuple(regions), title, published, outlet)
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > MAX_TITLE:
+        return False
+    if any(lexicon(lang).dateline.match(line) for lang in LANGUAGES):
+        return False
+    return not re.search(r"[.\"”:;,]\s*$", line)

@@ -1,0 +1,528 @@
+"""The compare stage: aligned facts, quotes and names in; findings out. This module decides
+what is a discrepancy and of which kind; it never prints."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+
+import jellyfish
+
+from factdiff.align import Pair, align_story
+from factdiff.lang import LANGUAGES, lexicon
+from factdiff.model import Extraction, Fact, Finding, Mention, Side
+from factdiff.places import Gazetteer, gazetteer
+
+NAME_TYPES = ("person", "organization", "place")
+SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
+SPELLING_NAME = 0.90  # Jaro-Winkler of the whole name
+STRONG = 0.6  # an alignment score above which a differing slot is a sure conflict
+QUOTE_MATCH = 0.5  # share of the shorter quote's words the other must have to be the same quote
+
+
+@dataclass(frozen=True)
+class Options:
+    aliases: tuple[frozenset[str], ...] = ()  # names that are one referent ("Red Flags" = ...)
+    omissions: bool = True
+
+
+@dataclass
+class StoryContext:
+    name: str
+    extractions: list[Extraction]
+    places: Gazetteer
+    options: Options
+    names_by_article: list[set[str]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.names_by_article = [
+            {m.canonical.casefold() for m in x.mentions if m.type in NAME_TYPES}
+            for x in self.extractions
+        ]
+
+
+def _geo_qualifiers() -> frozenset[str]:
+    return frozenset(q for lang in LANGUAGES for q in lexicon(lang).geo_qualifiers)
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"\w+", value.casefold())
+
+
+def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
+    """One referent written two ways: "Xi" and "Xi Jinping", "Tiongkok" and "China", "KTT
+    Organisasi Kerjasama Shanghai" and "Organisasi Kerjasama Shanghai", or a configured alias."""
+    ca, cb = a.canonical.casefold(), b.canonical.casefold()
+    if ca == cb:
+        return True
+    if any(ca in group and cb in group for group in ctx.options.aliases):
+        return True
+    if a.type == "place" or b.type == "place":
+        return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
+    wa, wb = _words(ca), _words(cb)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if a.type == "person" and b.type == "person":
+        return set(short) <= set(long_)
+    if len(short) < 2:  # a bare "KTT" or "Bank" names no one in particular
+        return "".join(w[0] for w in long_) == short[0] if short else False
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
+    """Which side is the more specific of two places, if one lies within the other."""
+    if a.type != "place" and b.type != "place":
+        return None
+    pa, pb = ctx.places.lookup(a.text), ctx.places.lookup(b.text)
+    if pa and pb and pa.id != pb.id:
+        if ctx.places.contains(pa, pb):
+            return "b"
+        if ctx.places.contains(pb, pa):
+            return "a"
+    wa, wb = _words(a.text), _words(b.text)
+    qualifiers = _geo_qualifiers()
+    if len(wa) < len(wb) and set(wa) < set(wb) and set(wb) - set(wa) <= qualifiers:
+        return "b"
+    if len(wb) < len(wa) and set(wb) < set(wa) and set(wa) - set(wb) <= qualifiers:
+        return "a"
+    return None
+
+
+def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
+    """Two spellings of one name: the same number of words, each the same or close (Jaro-
+    Winkler, same first letter), and not two different places that both exist."""
+    wa, wb = a.text.split(), b.text.split()
+    if len(wa) != len(wb) or a.text.casefold() == b.text.casefold():
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb) if x.casefold() != y.casefold()]
+    for x, y in differing:
+        if x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3:
+            return False
+        if jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold()) < SPELLING_TOKEN:
+            return False
+    if jellyfish.jaro_winkler_similarity(a.text.casefold(), b.text.casefold()) < SPELLING_NAME:
+        return False
+    pa, pb = _known_place(a.text, ctx), _known_place(b.text, ctx)
+    return not (pa and pb and pa.id != pb.id)
+
+
+def _known_place(text: str, ctx: StoryContext):
+    place = ctx.places.lookup(text)
+    if place:
+        return place
+    words = text.split()  # the place inside an organization's name: "... Kerjasama Shanghai"
+    return ctx.places.lookup(words[-1]) if len(words) > 1 and len(words[-1]) > 3 else None
+
+
+def _sentence(x: Extraction, start: int) -> str:
+    for fact in x.facts:
+        if fact.sentence_start <= start < fact.sentence_end:
+            return _squash(x.article.text[fact.sentence_start : fact.sentence_end])
+    text = x.article.text
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return _squash(text[left:right])
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def side(x: Extraction, start: int | None, end: int | None, value: str | None,
+         sentence: str | None = None) -> Side:
+    article = x.article
+    if start is None:
+        return Side(article.source, article.path, None, None, value, sentence)
+    line, column = article.position(start)
+    return Side(article.source, article.path, line, column, value,
+                sentence if sentence is not None else _sentence(x, start), start, end)
+
+
+def mention_side(x: Extraction, m: Mention) -> Side:
+    return side(x, m.start, m.end, m.text)
+
+
+def _field_of(m: Mention, x: Extraction) -> str:
+    if m.type == "place":
+        return "where"
+    if m.type == "organization":
+        before = x.article.text[max(0, m.start - 12) : m.start].split()
+        preps = lexicon(x.article.language).locative_prepositions | {"dalam", "agenda", "at", "in"}
+        if before and before[-1].lower() in preps:
+            return "where"
+    return "who"
+
+
+# --- names across a story -------------------------------------------------------------
+
+
+def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """Spelling variants of a name between two sources, wherever they stand in the articles:
+    a name one source never writes the other's way, and close enough to be the same."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    first_a = _first_mentions(xa)
+    first_b = _first_mentions(xb)
+    only_a = [m for m in first_a.values() if not any(same_referent(m, n, ctx) for n in first_b.values())]
+    only_b = [m for m in first_b.values() if not any(same_referent(m, n, ctx) for n in first_a.values())]
+    findings = []
+    for ma in only_a:
+        for mb in only_b:
+            if spelling_variant(ma, mb, ctx):
+                field_ = _field_of(ma, xa)
+                findings.append(Finding(
+                    ctx.name, field_, "spelling", "warning",
+                    f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
+                    "look like one name spelt two ways",
+                    mention_side(xa, ma), mention_side(xb, mb)))
+    return findings
+
+
+def _first_mentions(x: Extraction) -> dict[str, Mention]:
+    first: dict[str, Mention] = {}
+    for m in x.mentions:
+        if m.type in NAME_TYPES:
+            first.setdefault(m.text.casefold(), m)
+    return first
+
+
+# --- aligned facts --------------------------------------------------------------------
+
+
+def compare_facts(ctx: StoryContext, pair: Pair) -> list[Finding]:
+    xa, xb = ctx.extractions[pair.a.article], ctx.extractions[pair.b.article]
+    fa, fb = xa.facts[pair.a.fact], xb.facts[pair.b.fact]
+    findings = []
+    findings += _compare_places(ctx, pair, xa, xb, fa, fb)
+    findings += _compare_actors(ctx, pair, xa, xb, fa, fb)
+    findings += _compare_dates(ctx, pair, xa, xb, fa, fb)
+    findings += _compare_numbers(ctx, pair, xa, xb, fa, fb)
+    return findings
+
+
+def _remainders(ma: list[Mention], mb: list[Mention], ctx: StoryContext):
+    """What is left of each side once the mentions of one referent are paired off."""
+    rest_b = list(mb)
+    rest_a = []
+    for m in ma:
+        match = next((n for n in rest_b if same_referent(m, n, ctx)), None)
+        if match is None:
+            rest_a.append(m)
+        else:
+            rest_b.remove(match)
+    return rest_a, rest_b
+
+
+def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
+    ma = _unique([xa.mentions[k] for k in fa.where])
+    mb = _unique([xb.mentions[k] for k in fb.where])
+    rest_a, rest_b = _remainders(ma, mb, ctx)
+    findings = []
+    for a in list(rest_a):
+        for b in list(rest_b):
+            which = specificity(a, b, ctx)
+            if which:
+                vague, exact = (a, b) if which == "b" else (b, a)
+                vx, ex = (xa, xb) if which == "b" else (xb, xa)
+                findings.append(Finding(
+                    ctx.name, "where", "specificity", "warning",
+                    f'"{exact.text}" ({ex.article.source}) is more specific than '
+                    f'"{vague.text}" ({vx.article.source}) for the same fact',
+                    mention_side(xa, a), mention_side(xb, b)))
+                rest_a.remove(a)
+                rest_b.remove(b)
+                break
+    places_a = [m for m in rest_a if m.type == "place" and ctx.places.lookup(m.text)]
+    places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
+    if (len(places_a) == 1 and len(places_b) == 1 and pair.score >= STRONG and fa.what == fb.what
+            and len(ma) == len(mb)):
+        a, b = places_a[0], places_b[0]
+        if ctx.places.lookup(a.text).kind == ctx.places.lookup(b.text).kind:
+            findings.append(Finding(
+                ctx.name, "where", "conflict", "warning",
+                f'{xa.article.source} places it in "{a.text}", {xb.article.source} in "{b.text}"',
+                mention_side(xa, a), mention_side(xb, b)))
+    return findings
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.canonical.casefold() not in seen:
+            seen.add(m.canonical.casefold())
+            out.append(m)
+    return out
+
+
+def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
+    """Another actor for the same event: after pairing off the persons both name, each side
+    has one the other lacks, and both are people the two articles know ("bertemu Xi" /
+    "bertemu Putin")."""
+    ma = [xa.mentions[k] for k in fa.who if xa.mentions[k].type == "person"]
+    mb = [xb.mentions[k] for k in fb.who if xb.mentions[k].type == "person"]
+    rest_a, rest_b = _remainders(ma, mb, ctx)
+    if not (rest_a and rest_b) or fa.what != fb.what or not fa.what:
+        return []
+    known = ctx.names_by_article[pair.a.article] & ctx.names_by_article[pair.b.article]
+    rest_a = [m for m in rest_a if m.canonical.casefold() in known]
+    rest_b = [m for m in rest_b if m.canonical.casefold() in known]
+    if len(rest_a) != 1 or len(rest_b) != 1:
+        return []
+    a, b = rest_a[0], rest_b[0]
+    severity = "error" if pair.score >= STRONG else "warning"
+    return [Finding(
+        ctx.name, "who", "conflict", severity,
+        f'another actor for "{fa.what_text}": {xa.article.source} names {a.canonical}, '
+        f"{xb.article.source} names {b.canonical}",
+        mention_side(xa, a), mention_side(xb, b))]
+
+
+def date_range(m: Mention) -> tuple[date, date] | None:
+    value = m.normalized or ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return monday, monday + timedelta(days=6)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = date(int(value[:4]), int(value[5:]), 1)
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_agree(a: Mention, b: Mention) -> bool | None:
+    """True, False, or None when the two cannot be compared (an unresolved relative date)."""
+    va, vb = a.normalized or "", b.normalized or ""
+    if not va or not vb:
+        return None
+    if va.startswith("weekday:") or vb.startswith("weekday:"):
+        other = vb if va.startswith("weekday:") else va
+        weekday = int((va if va.startswith("weekday:") else vb).split(":")[1])
+        span = date_range(Mention("date", 0, 0, "", "", other))
+        if other.startswith("weekday:"):
+            return va == vb
+        return span is None or span[0] != span[1] or span[0].weekday() == weekday
+    if va.startswith("--") or vb.startswith("--"):
+        return va[-5:] == vb[-5:]  # a date without its year is the same date with it
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return None
+    return ra[0] <= rb[1] and rb[0] <= ra[1]  # a day inside "last week" is no conflict
+
+
+def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
+    da = [xa.mentions[k] for k in fa.when]
+    db = [xb.mentions[k] for k in fb.when]
+    if len(da) != 1 or len(db) != 1 or pair.score < MIN_DATE_SCORE:
+        return []
+    a, b = da[0], db[0]
+    if dates_agree(a, b) is not False or a.unit != b.unit and "week" in (a.unit, b.unit):
+        return []
+    return [Finding(
+        ctx.name, "when", "conflict", "error" if pair.score >= STRONG else "warning",
+        f'another date for the same fact: "{a.text}" ({a.normalized}) in {xa.article.source}, '
+        f'"{b.text}" ({b.normalized}) in {xb.article.source}',
+        mention_side(xa, a), mention_side(xb, b))]
+
+
+MIN_DATE_SCORE = 0.55
+
+
+def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
+    by_unit_a = _by_unit([xa.mentions[k] for k in fa.numbers])
+    by_unit_b = _by_unit([xb.mentions[k] for k in fb.numbers])
+    findings = []
+    for unit in sorted(set(by_unit_a) & set(by_unit_b)):
+        if not unit or len(by_unit_a[unit]) != 1 or len(by_unit_b[unit]) != 1:
+            continue
+        a, b = by_unit_a[unit][0], by_unit_b[unit][0]
+        if a.normalized == b.normalized:
+            if a.qualifier != b.qualifier:
+                findings.append(Finding(
+                    ctx.name, "what", "specificity", "info",
+                    f'the same number with another qualifier: "{a.text}" ({xa.article.source}) '
+                    f'and "{b.text}" ({xb.article.source})',
+                    mention_side(xa, a), mention_side(xb, b)))
+            continue
+        approximate = any(q.startswith("~") or q in (">", "<", ">=", "<=") for q in (a.qualifier, b.qualifier))
+        if approximate and _within_qualifier(a, b):
+            continue
+        findings.append(Finding(
+            ctx.name, "what", "conflict",
+            "warning" if approximate or pair.score < STRONG else "error",
+            f'another number for the same fact: "{a.text}" ({xa.article.source}) and '
+            f'"{b.text}" ({xb.article.source})',
+            mention_side(xa, a), mention_side(xb, b)))
+    return findings
+
+
+def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_unit_key(m.unit), []).append(m)
+    return groups
+
+
+def _unit_key(unit: str) -> str:
+    aliases = {"year": "tahun", "month": "bulan", "day": "hari", "week": "minggu", "peopl": "orang",
+               "person": "orang", "dollar": "dolar", "leader": "pimpin"}
+    return aliases.get(unit, unit)
+
+
+def _within_qualifier(a: Mention, b: Mention) -> bool:
+    """"more than 200" and "250" agree; "nearly 100" and "98" agree."""
+    va, vb = float(a.normalized or 0), float(b.normalized or 0)
+    for x, y, q in ((va, vb, a.qualifier), (vb, va, b.qualifier)):
+        if q in (">", ">=") and y >= x or q in ("<", "<=") and y <= x:
+            return True
+        if q.startswith("~") and x and abs(x - y) / abs(x) <= 0.1:
+            return True
+    return False
+
+
+# --- quotes ---------------------------------------------------------------------------
+
+
+def compare_quotes(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    qa = [m for m in xa.mentions if m.type == "quote"]
+    qb = [m for m in xb.mentions if m.type == "quote"]
+    findings = []
+    used: set[int] = set()
+    for a in qa:
+        best, best_share = None, 0.0
+        wa = (a.normalized or "").split()
+        for k, b in enumerate(qb):
+            if k in used:
+                continue
+            wb = (b.normalized or "").split()
+            shared = sum((Counter(wa) & Counter(wb)).values())
+            share = shared / max(1, min(len(wa), len(wb)))
+            if share > best_share:
+                best, best_share = k, share
+        if best is None or best_share < QUOTE_MATCH:
+            continue
+        used.add(best)
+        b = qb[best]
+        findings += _quote_findings(ctx, xa, xb, a, b)
+    return findings
+
+
+def _quote_findings(ctx, xa, xb, a: Mention, b: Mention) -> list[Finding]:
+    findings = []
+    sa, sb = a.qualifier, b.qualifier
+    if sa and sb and not same_referent(Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb), ctx):
+        findings.append(Finding(
+            ctx.name, "who", "conflict", "error",
+            f"one quote, two speakers: {sa} ({xa.article.source}) and {sb} ({xb.article.source})",
+            side(xa, a.start, a.end, sa), side(xb, b.start, b.end, sb)))
+    if a.normalized != b.normalized:
+        ratio = SequenceMatcher(None, (a.normalized or "").split(), (b.normalized or "").split()).ratio()
+        speaker = sa or sb or "the speaker"
+        findings.append(Finding(
+            ctx.name, "what", "quote", "warning",
+            f"{speaker} is quoted in other words ({ratio:.0%} of the wording is the same)",
+            side(xa, a.start, a.end, a.text), side(xb, b.start, b.end, b.text)))
+    return findings
+
+
+# --- omissions and single-article checks ----------------------------------------------
+
+
+def omissions(ctx: StoryContext, pairs: list[Pair]) -> list[Finding]:
+    """Material facts (with a date or a number, or two names) that only one source has."""
+    if not ctx.options.omissions or len(ctx.extractions) < 2:
+        return []
+    matched: dict[int, set[tuple[int, int]]] = {}
+    for p in pairs:
+        matched.setdefault(p.a.article, set()).add((p.a.fact, p.b.article))
+        matched.setdefault(p.b.article, set()).add((p.b.fact, p.a.article))
+    findings = []
+    for i, x in enumerate(ctx.extractions):
+        for k, fact in enumerate(x.facts):
+            if not _material(fact):
+                continue
+            for j, other in enumerate(ctx.extractions):
+                if j == i or (k, j) in matched.get(i, set()) or _covered(x, fact, other):
+                    continue
+                text = _squash(x.article.text[fact.start : fact.end])
+                findings.append(Finding(
+                    ctx.name, _main_field(fact), "omission", "info",
+                    f"only {x.article.source} reports this; {other.article.source} does not",
+                    side(x, fact.start, fact.end, text), side(other, None, None, None)))
+    return findings
+
+
+def _material(fact: Fact) -> bool:
+    return bool(fact.when or fact.numbers) or len(set(fact.who) | set(fact.where)) >= 3
+
+
+def _covered(x: Extraction, fact: Fact, other: Extraction) -> bool:
+    """A fact whose names, dates and numbers all stand in one clause of the other source is
+    reported there, however it is worded."""
+    keys = {t for t in fact.terms if t[0] in "@#%"}
+    return any(keys <= f.terms for f in other.facts) if keys else True
+
+
+def _main_field(fact: Fact) -> str:
+    if fact.when:
+        return "when"
+    if fact.numbers:
+        return "what"
+    return "who" if fact.who else "where"
+
+
+def weekday_mismatches(ctx: StoryContext) -> list[Finding]:
+    findings = []
+    for x in ctx.extractions:
+        for m in x.mentions:
+            if m.type == "date" and m.note:
+                findings.append(Finding(
+                    ctx.name, "when", "conflict", "warning", f'"{m.text}": {m.note}',
+                    mention_side(x, m), side(x, m.start, m.end, m.normalized)))
+    return findings
+
+
+# --- the stage ------------------------------------------------------------------------
+
+
+def compare_story(name: str, extractions: list[Extraction], options: Options | None = None) -> list[Finding]:
+    ctx = StoryContext(name, extractions, gazetteer(), options or Options())
+    pairs = align_story(extractions)
+    findings: list[Finding] = weekday_mismatches(ctx)
+    for i in range(len(extractions)):
+        for j in range(i + 1, len(extractions)):
+            findings += compare_names(ctx, i, j)
+            findings += compare_quotes(ctx, i, j)
+    for pair in pairs:
+        findings += compare_facts(ctx, pair)
+    findings += omissions(ctx, pairs)
+    return dedupe(findings)
+
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per discrepancy: the same two values of the same kind between the same
+    sources are reported once, at their first place."""
+    seen: set[tuple] = set()
+    out = []
+    for f in findings:
+        key = (f.kind, f.a.source, f.b.source, _squash((f.a.value or "").casefold()),
+               _squash((f.b.value or "").casefold()))
+        if f.kind == "spelling":  # the spelling pass and a fact pass find the same pair
+            key = (f.kind, f.a.source, f.b.source, *sorted(key[3:]))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return sorted(out, key=lambda f: (f.story, SEVERITY_RANK[f.severity], f.a.path, f.a.start or 0))

@@ -1,0 +1,36 @@
+"""The extract stage: an Article in, its mentions and fact tuples out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factdiff.extract.dates import find_dates
+from factdiff.extract.facts import build_facts
+from factdiff.extract.names import Context, Tagger, find_names
+from factdiff.extract.numbers import find_numbers
+from factdiff.extract.quotes import find_quotes
+from factdiff.lang import lexicon
+from factdiff.model import Article, Extraction
+from factdiff.places import gazetteer
+from factdiff.text import sentences
+
+LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+
+
+def extract(article: Article, anchor: date | None = None, tagger: Tagger | None = None) -> Extraction:
+    """Mentions and facts of one article. ``anchor`` dates year-less and relative dates when
+    the article has no publication date of its own (the story's other articles give one)."""
+    text, lex = article.text, lexicon(article.language)
+    sents = sentences(text, article.regions, lex)
+    dates = find_dates(text, sents, lex, article.published or anchor)
+    blocked = [(m.start, m.end) for m in dates]
+    seen = frozenset(w for s, e in article.regions for w in LOWER_WORD.findall(text, s, e))
+    ctx = Context(text, lex, gazetteer(), seen, tagger)
+    names = find_names(text, sents, blocked, ctx)
+    numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
+    persons = [m for m in names if m.type == "person"]
+    quotes = find_quotes(text, article.regions, sents, persons, lex)
+    mentions = sorted(dates + names + numbers + quotes, key=lambda m: (m.start, m.end))
+    facts = build_facts(text, sents, mentions, lex)
+    return Extraction(article, tuple(mentions), tuple(facts))

@@ -1,0 +1,93 @@
+"""Fact tuples: one per clause, with who (persons and acting organizations), what (the
+normalized predicate), when (dates), where (places, and organizations after "di"/"at"),
+the numbers, and the terms that align it with other sources' clauses."""
+
+from __future__ import annotations
+
+from factdiff.lang import Lexicon
+from factdiff.model import Fact, Mention
+from factdiff.stem import stem
+from factdiff.text import clauses, tokens
+
+NAME_TYPES = ("person", "organization", "place")
+
+
+def predicate(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> tuple[str, str]:
+    """The clause's event word, normalized across forms and languages ('bertemu',
+    'pertemuan' and 'met' give 'temu'). Event words of the lexicon win; otherwise the first
+    affixed (Indonesian) or inflected (English) content word."""
+    fallback = ("", "")
+    for tok in tokens(text, start, end):
+        if not tok.is_word or tok.lower in lex.stopwords:
+            continue
+        if not tok.text.islower() and tok.start != start:
+            continue
+        if any(m.start <= tok.start < m.end for m in mentions):
+            continue
+        root = stem(tok.lower, lex.language)
+        if root in lex.event_synonyms:
+            return lex.event_synonyms[root], tok.text
+        if not fallback[0] and len(root) > 2 and root not in lex.speech_verbs and (
+            root != tok.lower or lex.language == "en"
+        ):
+            fallback = (root, tok.text)
+    return fallback
+
+
+def clause_terms(text: str, start: int, end: int, inside: list[Mention], lex: Lexicon) -> frozenset[str]:
+    terms = set()
+    for tok in tokens(text, start, end):
+        if tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2:
+            if not any(m.start <= tok.start < m.end for m in inside):
+                root = stem(tok.lower, lex.language)
+                terms.add(lex.event_synonyms.get(root, root))
+    for m in inside:
+        if m.type in NAME_TYPES:
+            terms.add("@" + m.canonical.casefold())
+        elif m.type == "date" and m.normalized:
+            terms.add("#" + m.normalized)
+        elif m.type == "number" and m.normalized:
+            terms.add("%" + m.normalized)
+    return frozenset(terms)
+
+
+def build_facts(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                lex: Lexicon) -> list[Fact]:
+    quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
+    facts: list[Fact] = []
+    for sentence in sentences:
+        speaker: int | None = None
+        for start, end in clauses(text, sentence, lex):
+            if any(qs < end and start < qe for qs, qe in quotes):
+                continue  # quotes are compared as quotes, not as facts
+            inside = [i for i, m in enumerate(mentions) if start <= m.start < end and m.type != "quote"
+                      and not any(qs <= m.start < qe for qs, qe in quotes)]
+            ms = [mentions[i] for i in inside]
+            what, what_text = predicate(text, start, end, ms, lex)
+            who = tuple(i for i in inside if mentions[i].type == "person"
+                        or (mentions[i].type == "organization" and not _after_locative(text, mentions[i], lex)))
+            where = tuple(i for i in inside if mentions[i].type == "place"
+                          or (mentions[i].type == "organization" and _after_locative(text, mentions[i], lex)))
+            when = tuple(i for i in inside if mentions[i].type == "date")
+            numbers = tuple(i for i in inside if mentions[i].type == "number")
+            if not (who or where or when or numbers):
+                continue
+            facts.append(Fact(start, end, sentence[0], sentence[1], what, what_text, who, when,
+                              where, numbers, clause_terms(text, start, end, ms, lex), speaker))
+            speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
+    return facts
+
+
+def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    return bool(before) and before[-1].lower() in lex.locative_prepositions | {"dalam", "agenda", "in", "at"}
+
+
+def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:
+    """When a clause ends in "bahwa"/"that" after a speech verb, the next clause is that
+    person's claim."""
+    words = text[start:end].split()
+    if not words or words[-1].lower().strip(",") not in lex.reported_speech_markers:
+        return None
+    persons = [i for i in inside if mentions[i].type == "person"]
+    return persons[-1] if persons else None

@@ -1,0 +1,328 @@
+"""Persons, organizations and places: capitalised runs as candidates, typed in one place
+(``classify``) from cue words, the gazetteer and the trained tagger, then linked within the
+article ("Xi" -> "Xi Jinping", "presiden Rusia" -> "Vladimir Putin")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factdiff.lang import Lexicon
+from factdiff.model import Mention
+from factdiff.places import Gazetteer
+from factdiff.stem import common_words, stem
+from factdiff.text import OPENING_QUOTES, Token, tokens
+
+# A tagger maps a sentence's tokens to one label each: "person", "organization", "place"
+# (continuing or beginning a name) or "" (outside). See factdiff.extract.tagger.
+Tagger = Callable[[list[Token]], list[str]]
+
+
+@dataclass
+class Candidate:
+    tokens: list[Token]
+    role: str = ""
+    type: str | None = None
+    sentence_start: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    lex: Lexicon
+    places: Gazetteer
+    lowercase_seen: frozenset[str]
+    tagger: Tagger | None = None
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.is_word and tok.text[0].isupper()
+
+
+def is_common(word: str, ctx: Context) -> bool:
+    """A word the language uses in lower case: a stopword, a word of the common vocabulary,
+    or one this very article writes in lower case elsewhere."""
+    low = word.lower()
+    if low in ctx.lowercase_seen or low in common_words(ctx.lex.language):
+        return True
+    if ctx.lex.language == "id" and "-" not in low:
+        root = stem(low, "id")
+        return root != low and (root in ctx.lowercase_seen or root in common_words("id"))
+    return False
+
+
+def _runs(toks: list[Token], blocked: list[tuple[int, int]], lex: Lexicon) -> list[list[int]]:
+    """Index runs of capitalised tokens, joined by name connectors ("bin", "van", "de")."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_token(toks[i]) or _inside(toks[i], blocked):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            tok = toks[j]
+            if _inside(tok, blocked):
+                break
+            if _is_name_token(tok) and tok.start - toks[j - 1].end <= 1:
+                run.append(j)
+            elif (tok.lower in lex.name_connectors and j + 1 < len(toks)
+                  and _is_name_token(toks[j + 1]) and j - 1 in run):
+                run.append(j)
+            else:
+                break
+            j += 1
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.start < e for s, e in blocked)
+
+
+def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
+    role: list[str] = []
+    changed = True
+    while changed and len(run) > 1:
+        changed = False
+        for size in (3, 2, 1):
+            head = " ".join(t.lower for t in run[:size])
+            if size < len(run) and head in lex.person_titles:
+                role.extend(t.text for t in run[:size])
+                run = run[size:]
+                changed = True
+                break
+    return run, " ".join(role)
+
+
+def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candidate]:
+    text, lex = ctx.text, ctx.lex
+    toks = tokens(text, *sentence)
+    words = [t for t in toks if t.is_word]
+    first_word = words[0].start if words else -1
+    labels = ctx.tagger(toks) if ctx.tagger else None
+    found: list[Candidate] = []
+    for run_index in _runs(toks, blocked, lex):
+        run = [toks[k] for k in run_index]
+        before = toks[run_index[0] - 1] if run_index[0] > 0 else None
+        at_start = run[0].start == first_word or (before is not None and before.text in OPENING_QUOTES + "(")
+        while run and (run[0].lower in lex.weekdays or run[0].lower in lex.months):
+            run = run[1:]
+        while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
+            run = run[:-1]
+        if run and at_start and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx)):
+            title_run, _ = _strip_title(run, lex)
+            if title_run is run:  # a common word opening the sentence, not a title
+                run = run[1:]
+        if not run:
+            continue
+        if _quoted_title(toks, run_index):
+            continue  # “Red Flags”: the title of a work, not a name of anyone
+        name, role = _strip_title(run, lex)
+        if role:
+            name, role = _strip_role_place(name, role, ctx)
+        prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
+        place = ctx.places.lookup(" ".join(t.text for t in name))
+        if not role and prev in lex.person_titles and not place:
+            role = prev
+        following = _next_word(toks, name[-1].end)
+        person_cue = bool(role) or following in lex.speech_verbs or prev in lex.speech_verbs or (
+            following.startswith(",") and following[1:] in lex.person_titles)
+        parts = _split_on_known(name, ctx)
+        if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
+            parts = [name]
+        for part in parts:
+            cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
+            tagged = _tagger_type(cand, toks, labels)
+            cand.type = classify(cand, prev if part[0] is name[0] else "",
+                                 _next_word(toks, part[-1].end), tagged, ctx)
+            found.append(cand)
+    return found
+
+
+def _tagger_type(cand: Candidate, toks: list[Token], labels: list[str] | None) -> str | None:
+    if labels is None:
+        return None
+    votes = [labels[i] for i, t in enumerate(toks) if cand.start <= t.start < cand.end and labels[i]]
+    return max(set(votes), key=votes.count) if votes else ""
+
+
+def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
+    first, last = run_index[0], run_index[-1]
+    return (first > 0 and last + 1 < len(toks) and toks[first - 1].text in OPENING_QUOTES
+            and toks[last + 1].text in "\"”’'»")
+
+
+def _next_word(toks: list[Token], end: int) -> str:
+    after = [t for t in toks if t.start >= end]
+    if after and after[0].text == "," and len(after) > 1:
+        return "," + after[1].lower
+    return after[0].lower if after else ""
+
+
+BROAD_PLACES = ("country", "region", "continent", "province")
+
+
+def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[Token], str]:
+    """"Presiden Rusia Vladimir Putin": a country after a title belongs to the role."""
+    for size in (2, 1):
+        head = " ".join(t.text for t in name[:size])
+        place = ctx.places.lookup(head) if size < len(name) else None
+        if place and place.kind in BROAD_PLACES:
+            return name[size:], f"{role} {head}"
+    return name, role
+
+
+def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
+    """"Jalur Sutra Samarkand", "Analisis Reuters": a known place or organization closing an
+    unknown run stands alone, when what precedes it is not a name of its own."""
+    if len(name) < 2:
+        return [name]
+    full = " ".join(t.text for t in name)
+    if ctx.places.lookup(full) or full in ctx.lex.known_orgs or _org_cue(name, ctx.lex):
+        return [name]
+    for size in (2, 1):
+        if size >= len(name):
+            continue
+        tail, head = name[-size:], name[:-size]
+        tail_text = " ".join(t.text for t in tail)
+        if tail_text in ctx.lex.known_orgs:
+            return [head, tail]
+        place = ctx.places.lookup(tail_text)
+        if place is None or all(t.lower in ctx.lex.geo_qualifiers for t in tail):
+            continue
+        if place.kind in BROAD_PLACES or any(is_common(t.text, ctx) for t in head):
+            return [head, tail]
+    return [name]
+
+
+def _org_cue(name: list[Token], lex: Lexicon) -> bool:
+    first, last = name[0].lower, name[-1].lower
+    head2 = " ".join(t.lower for t in name[:2])
+    return (first in lex.org_heads or head2 in lex.org_heads or last in lex.org_tails
+            or (len(name) > 1 and name[0].text in lex.known_orgs)
+            or (len(name) > 1 and name[0].text.isupper() and name[1].lower in lex.org_heads))
+
+
+def classify(cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context) -> str | None:
+    """The one place that decides a candidate's type. Cue words and the gazetteer are sure
+    signals; the trained tagger decides what they leave open; an unsure single word waits for
+    linking (``None``)."""
+    lex, name = ctx.lex, cand.tokens
+    text = " ".join(t.text for t in name)
+    if cand.role:
+        return "person"
+    if text in lex.known_orgs:
+        return "organization"
+    place = ctx.places.lookup(text)
+    if place and not (following in lex.speech_verbs and len(name) > 1):
+        return "place"
+    if _org_cue(name, lex):
+        return "organization"
+    if len(name) > 1 and name[-1].lower in lex.geo_qualifiers and ctx.places.lookup(
+        " ".join(t.text for t in name[:-1])
+    ):
+        return "place"
+    if following in lex.speech_verbs or prev in lex.speech_verbs:
+        return "person"
+    if following.startswith(",") and following[1:] in lex.person_titles:
+        return "person"
+    if tagged:
+        return tagged
+    if all(is_common(t.text, ctx) for t in name) or tagged == "":
+        return None
+    if prev in lex.locative_prepositions:
+        return "place"
+    if len(name) > 1:
+        return "person"
+    if name[0].text.isupper() and len(name[0].text) > 1:
+        return "organization"
+    return None
+
+
+def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
+    """Type what is still open and give every name its article-wide canonical form."""
+    text = ctx.text
+    persons = [c for c in cands if c.type == "person"]
+    full_names = sorted({c.text(text) for c in persons}, key=lambda n: -len(n.split()))
+    mentions: list[Mention] = []
+    for cand in cands:
+        surface = cand.text(text)
+        longer = _longest_containing(surface, full_names)
+        if cand.type is None and longer:
+            cand.type = "person"
+        if cand.type is None:
+            continue
+        canonical = surface
+        if cand.type == "person" and longer:
+            canonical = longer
+        elif cand.type == "place" and (place := ctx.places.lookup(surface)):
+            canonical = place.name
+        mentions.append(Mention(cand.type, cand.start, cand.end, surface, canonical,
+                                None, cand.role))
+    mentions.extend(_role_mentions(mentions, ctx))
+    return _drop_overlaps(mentions)
+
+
+def _longest_containing(surface: str, full_names: list[str]) -> str | None:
+    words = surface.split()
+    for name in full_names:
+        parts = name.split()
+        if len(parts) > len(words) and any(
+            parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1)
+        ):
+            return name
+    return None
+
+
+def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """"Presiden Rusia Vladimir Putin" makes every later "presiden Rusia" that person."""
+    text = ctx.text
+    lowered = text.lower()
+    roles = {}
+    for m in mentions:
+        if m.type == "person" and m.qualifier and len(m.qualifier.split()) > 1:
+            roles.setdefault(m.qualifier.lower(), m)
+    extra = []
+    for role, person in roles.items():
+        start = lowered.find(role)
+        while start != -1:
+            end = start + len(role)
+            boundary = (start == 0 or not lowered[start - 1].isalnum()) and (
+                end == len(text) or not lowered[end].isalnum())
+            follows_name = text[end:end + 2].strip()[:1].isupper()
+            if boundary and not follows_name:
+                extra.append(Mention("person", start, end, text[start:end], person.canonical,
+                                     None, role))
+            start = lowered.find(role, end)
+    return extra
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longer mentions win; role mentions ("presiden Rusia") win over the place inside them."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_names(text: str, sentences: list[tuple[int, int]], blocked: list[tuple[int, int]],
+               ctx: Context) -> list[Mention]:
+    cands: list[Candidate] = []
+    for sentence in sentences:
+        cands.extend(candidates(sentence, blocked, ctx))
+    return link_names(cands, ctx)

@@ -1,0 +1,99 @@
+"""Numbers: digits ("1.500", "2,5 juta"), number words ("dua", "sepertiga", "two"), their
+qualifier ("lebih dari", "hampir", "more than") and the noun they count ("tahun", "%")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factdiff.lang import Lexicon, lexicon
+from factdiff.model import Mention
+from factdiff.stem import stem
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(language: str) -> re.Pattern:
+    lex = lexicon(language)
+    word = _alternation(list(lex.number_words) + list(lex.number_multipliers))
+    quals = _alternation(lex.number_qualifiers)
+    digits = r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)"
+    return re.compile(
+        rf"(?:(?P<qual>\b(?:{quals}))\s+)?"
+        rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
+        rf"(?P<unit>\s*%|\s+[^\W\d_]+)?",
+        re.IGNORECASE,
+    )
+
+
+def _value(number: str, lex: Lexicon) -> float | None:
+    if number.lower() in lex.number_words:
+        return float(lex.number_words[number.lower()])
+    parts = re.split(r"[\s-]+", number.lower())
+    total, current = 0.0, 0.0
+    for part in parts:
+        if re.match(r"\d", part):
+            current += _digits(part, lex)
+        elif part in lex.number_words:
+            current += float(lex.number_words[part])
+        elif part in lex.number_multipliers:
+            scale = lex.number_multipliers[part]
+            if scale == "teen":
+                current += 10
+            else:
+                current = (current or 1) * float(scale)
+                if float(scale) >= 1000:
+                    total, current = total + current, 0.0
+        else:
+            return None
+    return total + current
+
+
+def _digits(part: str, lex: Lexicon) -> float:
+    dec, thousands = lex.decimal_separator, "." if lex.decimal_separator == "," else ","
+    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", part):
+        return float(part.replace(thousands, ""))
+    return float(part.replace(thousands, "").replace(dec, "."))
+
+
+def find_numbers(text: str, spans: list[tuple[int, int]], lex: Lexicon,
+                 blocked: list[tuple[int, int]]) -> list[Mention]:
+    found = []
+    for start, end in spans:
+        for match in _pattern(lex.language).finditer(text, start, end):
+            s, e = match.start(), match.end()
+            num_s, num_e = match.span("num")
+            if any(bs < num_e and num_s < be for bs, be in blocked):
+                continue
+            number = match.group("num")
+            window = text[max(start, s - 12) : e + 12].lower()
+            if any(phrase in window for phrase in lex.number_exclusions):
+                continue
+            value = _value(number, lex)
+            if value is None or number.lower() in lex.number_multipliers:
+                continue
+            if number.lower() in ("a", "se"):
+                continue
+            unit_raw = (match.group("unit") or "").strip()
+            unit = _unit(unit_raw, lex)
+            if unit and unit in lex.stopwords:  # "dua dari", "two of": no counted noun
+                e, unit = num_e, ""
+            if re.fullmatch(r"(19|20)\d\d", number) and not unit:
+                continue  # a bare year is a date, found there when it has a marker
+            if number.lower() in ("one", "satu") and not unit:
+                continue
+            qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
+            normalized = f"{value:.4f}".rstrip("0").rstrip(".")
+            found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
+    return found
+
+
+def _unit(word: str, lex: Lexicon) -> str:
+    low = word.lower()
+    low = lex.unit_aliases.get(low, low)
+    if low in lex.percent_words or low == "%":
+        return "%"
+    return stem(low, lex.language) if low else ""

@@ -1,0 +1,104 @@
+"""Direct quotes and their speakers: "..., kata X", "X said: ...", "..., sambungnya" (the
+previous speaker), and a quote-only paragraph that continues the quote before it."""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.lang import Lexicon
+from factdiff.model import Mention
+from factdiff.text import tokens
+
+PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
+MIN_WORDS = 4  # shorter quoted strings are titles or scare quotes ('demi', “tanpa batas”)
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    i = start
+    while i < end:
+        ch = text[i]
+        close = PAIRS.get(ch)
+        if close and (ch not in "‘" or i == start or not text[i - 1].isalnum()):
+            j = text.find(close, i + 1, end)
+            if j == -1 and ch == '"':
+                break
+            if j != -1:
+                inner = text[i + 1 : j]
+                if len(inner.split()) >= MIN_WORDS:
+                    spans.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def normalize_quote(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def find_quotes(text: str, regions: tuple[tuple[int, int], ...], sentences, persons: list[Mention],
+                lex: Lexicon) -> list[Mention]:
+    quotes: list[Mention] = []
+    previous_speaker = ""
+    previous_region_end = -1
+    for region_start, region_end in regions:
+        spans = _quote_spans(text, region_start, region_end)
+        for index, (s, e) in enumerate(spans):
+            sentence = next(((a, b) for a, b in sentences if a <= s < b + 2), (region_start, region_end))
+            sentence = (min(sentence[0], s - 1), max(sentence[1], min(region_end, e + 1)))
+            tail_end = _tail_end(text, e, region_end)
+            speaker, continued = _speaker_after(text, e + 1, tail_end, persons, lex)
+            if not speaker and not continued:
+                speaker, continued = _speaker_before(text, sentence[0], s, persons, lex)
+            whole = text[region_start:region_end].strip("“”\"«» .,")
+            only_quote = len(text[s:e].strip(" .,")) >= len(whole) - 2
+            if not speaker and (continued or (only_quote and index == 0 and quotes
+                                              and previous_region_end >= 0)):
+                speaker = previous_speaker
+            quotes.append(Mention("quote", s, e, text[s:e], text[s:e], normalize_quote(text[s:e]),
+                                  speaker))
+            previous_speaker = speaker or previous_speaker
+        previous_region_end = region_end if spans else -1
+    return quotes
+
+
+def _tail_end(text: str, quote_end: int, region_end: int) -> int:
+    match = re.compile(r"[.!?](?=\s|$)").search(text, quote_end + 1, region_end)
+    return match.end() if match else region_end
+
+
+def _speaker_after(text, start, end, persons, lex: Lexicon) -> tuple[str, bool]:
+    toks = tokens(text, start, end)
+    verbs = [t for t in toks if t.lower in lex.speech_verbs]
+    tail = " ".join(t.lower for t in toks[:4])
+    continued = any(tail.startswith(", " + c) or tail.startswith(c) for c in lex.speech_continuation)
+    if not verbs:
+        return "", continued
+    after = [p for p in persons if verbs[0].end <= p.start < end]
+    before = [p for p in persons if start <= p.start < verbs[0].start]
+    if after:
+        return _apposition(text, after), False
+    if before:
+        return before[-1].canonical, False
+    return "", continued or True  # "..., katanya": the speaker quoted before
+
+
+def _apposition(text: str, after: list[Mention]) -> str:
+    """"ujar penulis Bendera Merah, George Magnus": the name after the comma is the speaker
+    when the first name is the object of a role noun rather than the speaker."""
+    first = after[0]
+    if len(after) > 1 and text[first.end : after[1].start].strip() == ",":
+        word_before = re.search(r"(\w+)\s*$", text[: first.start])
+        if word_before and word_before.group(1).islower():
+            return after[1].canonical
+    return first.canonical
+
+
+def _speaker_before(text, start, quote_start, persons, lex: Lexicon) -> tuple[str, bool]:
+    prefix = text[start:quote_start]
+    toks = tokens(text, start, quote_start)
+    if not (prefix.rstrip(" “\"").endswith(":") or any(t.lower in lex.speech_verbs for t in toks)):
+        return "", False
+    inside = [p for p in persons if start <= p.start < quote_start]
+    return (inside[-1].canonical, False) if inside else ("", True)

@@ -1,0 +1,110 @@
+"""Per-language knowledge (data/<lang>.json), loaded once per process, and language detection."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+LANGUAGES = ("id", "en")
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    person_titles: frozenset[str]
+    role_synonyms: dict[str, str]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    known_orgs: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_continuation: tuple[str, ...]
+    reported_speech_markers: frozenset[str]
+    clause_breaks: frozenset[str]
+    locative_prepositions: frozenset[str]
+    geo_qualifiers: frozenset[str]
+    name_connectors: frozenset[str]
+    number_words: dict[str, float]
+    number_multipliers: dict[str, object]
+    number_qualifiers: dict[str, str]
+    decimal_separator: str
+    percent_words: frozenset[str]
+    unit_aliases: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_dates: dict[str, tuple[str, int]]
+    furniture_lines: tuple[re.Pattern, ...]
+    dateline: re.Pattern
+    event_synonyms: dict[str, str]
+    irregular_verbs: dict[str, str]
+    number_exclusions: tuple[str, ...]
+
+
+def _groups(groups: list[list[str]]) -> dict[str, str]:
+    """Map every member of a synonym group to the group's first member."""
+    return {word: group[0] for group in groups for word in group}
+
+
+@cache
+def _raw(language: str) -> dict:
+    return json.loads(resources.files("factdiff.data").joinpath(f"{language}.json").read_text("utf-8"))
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    raw = _raw(language)
+    events: dict[str, str] = {}
+    for lang in LANGUAGES:  # predicates align across languages: 'temu' and 'meet' are one key
+        for group in _raw(lang)["event_synonyms"]:
+            key = events.get(group[0]) or group[0]
+            for word in group:
+                events.setdefault(word, key)
+    return Lexicon(
+        language=language,
+        stopwords=frozenset(raw["stopwords"]),
+        abbreviations=frozenset(raw["abbreviations"]),
+        person_titles=frozenset(raw["person_titles"]),
+        role_synonyms=_groups(raw["role_synonyms"]),
+        org_heads=frozenset(raw["org_heads"]),
+        org_tails=frozenset(raw["org_tails"]),
+        known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        speech_continuation=tuple(raw["speech_continuation"]),
+        reported_speech_markers=frozenset(raw["reported_speech_markers"]),
+        clause_breaks=frozenset(raw["clause_breaks"]),
+        locative_prepositions=frozenset(raw["locative_prepositions"]),
+        geo_qualifiers=frozenset(raw["geo_qualifiers"]),
+        name_connectors=frozenset(raw["name_connectors"]),
+        number_words=raw["number_words"],
+        number_multipliers=raw["number_multipliers"],
+        number_qualifiers=raw["number_qualifiers"],
+        decimal_separator=raw["decimal_separator"],
+        percent_words=frozenset(raw["percent_words"]),
+        unit_aliases=raw["unit_aliases"],
+        months=raw["months"],
+        weekdays=raw["weekdays"],
+        relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},
+        furniture_lines=tuple(re.compile(p, re.IGNORECASE) for p in raw["furniture_lines"]),
+        dateline=re.compile(raw["dateline"]),
+        event_synonyms=events,
+        irregular_verbs=raw.get("irregular_verbs", {}),
+        number_exclusions=tuple(raw.get("number_exclusions", ())),
+    )
+
+
+def detect_language(text: str) -> str:
+    """Indonesian or English, by which stopword list covers more of the words. Two languages
+    with disjoint function words need no statistical model; a general detector would add
+    Malay/Indonesian confusion and a model file for nothing."""
+    words = [w.lower() for w in WORD.findall(text[:20000])]
+    if not words:
+        return "id"
+    scores = {lang: sum(w in lexicon(lang).stopwords for w in words) for lang in LANGUAGES}
+    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "id"))

@@ -1,0 +1,276 @@
+"""The load stage: paths in, stories of articles out. Bad files become Problems (one line
+each) and never stop the rest of the corpus from being checked."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+from factdiff.clean import clean_text
+from factdiff.errors import InputError
+from factdiff.extract.dates import parse_standalone_date
+from factdiff.lang import detect_language
+from factdiff.model import Article, Problem, Story
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
+MAX_BYTES = 20 * 1024 * 1024
+MAX_LINE = 200_000  # characters: a "text" file that is one endless line is not an article
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n", re.S | re.M)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    stories: tuple[Story, ...]
+    problems: tuple[Problem, ...]
+
+
+def discover(paths: list[str | Path]) -> list[tuple[str, Path]]:
+    """(story name, file) pairs. A folder of story folders gives one story per subfolder;
+    files directly in a folder form one story named after it; a file given alone joins the
+    story of its folder."""
+    found: list[tuple[str, Path]] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{raw}: no such file or directory")
+        if path.is_file():
+            found.append((path.resolve().parent.name, path))
+            continue
+        if not path.is_dir():
+            raise InputError(f"{raw}: not a file or directory")
+        found.extend(_walk(path))
+    unique: dict[Path, tuple[str, Path]] = {}
+    for story, file in found:
+        unique.setdefault(file.absolute(), (story, file))
+    return sorted(unique.values(), key=lambda pair: (pair[0], str(pair[1])))
+
+
+def _walk(root: Path) -> list[tuple[str, Path]]:
+    found = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(folder)
+        story = here.name if here != root or not dirs else root.resolve().name
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            found.append((story, here / name))
+    return found
+
+
+def load(paths: list[str | Path], language: str = "auto") -> Loaded:
+    stories: dict[str, list[Article]] = {}
+    problems: list[Problem] = []
+    for story, path in discover(paths):
+        articles, issues = read_articles(path, story, language)
+        problems.extend(issues)
+        stories.setdefault(story, []).extend(articles)
+    return Loaded(tuple(Story(name, tuple(arts)) for name, arts in sorted(stories.items()) if arts),
+                  tuple(problems))
+
+
+def read_articles(path: Path, story: str, language: str = "auto") -> tuple[list[Article], list[Problem]]:
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:  # a link loop, a vanished file, no permission
+        reason = error.strerror or error.__class__.__name__
+        return [], [Problem(shown, f"cannot be read ({reason.lower()})")]
+    if not data.strip():
+        return [], [Problem(shown, "empty file")]
+    if len(data) > MAX_BYTES:
+        return [], [Problem(shown, f"too large ({len(data) // 1_048_576} MiB; the limit is "
+                                   f"{MAX_BYTES // 1_048_576} MiB)")]
+    if b"\x00" in data[:8192]:
+        return [], [Problem(shown, "binary file, not an article")]
+    text, warning = _decode(data)
+    problems = [Problem(shown, warning, skipped=False)] if warning else []
+    if text is None:
+        return [], [Problem(shown, "cannot decode as text")]
+    suffix = path.suffix.lower()
+    if suffix not in {".json", ".jsonl"} and max(map(len, text.splitlines() or [""])) > MAX_LINE:
+        return [], [Problem(shown, f"a single line of more than {MAX_LINE:,} characters; "
+                                   "not an article")]
+    try:
+        if suffix in {".json", ".jsonl"}:
+            articles = _from_json(text, shown, story, suffix == ".jsonl", problems)
+        elif suffix in {".html", ".htm"}:
+            articles = [_from_html(text, shown, story)]
+        elif suffix in {".md", ".markdown"}:
+            articles = [_from_markdown(text, shown, story)]
+        else:
+            articles = [_from_plain(text, shown, story, {})]
+    except InputError as error:
+        return [], problems + [Problem(shown, str(error))]
+    articles = [_with_language(a, language) for a in articles if a.regions]
+    if not articles:
+        problems.append(Problem(shown, "no article text found"))
+    return articles, problems
+
+
+def _decode(data: bytes) -> tuple[str | None, str]:
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        return None, ""
+    return str(best), f"not UTF-8; read as {best.encoding}"
+
+
+def _with_language(article: Article, language: str) -> Article:
+    if language != "auto":
+        chosen = language
+    else:
+        chosen = detect_language(" ".join(article.text[s:e] for s, e in article.regions))
+    return Article(article.path, article.story, article.source, article.text, article.regions,
+                   article.title, article.published, chosen, article.url, article.line_offset)
+
+
+def _from_plain(text: str, path: str, story: str, meta: dict, start: int = 0,
+                line_offset: int = 0) -> Article:
+    cleaned = clean_text(text, start, title=str(meta.get("title") or ""))
+    source = str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem)
+    published = _meta_date(meta.get("published") or meta.get("date")) or cleaned.published
+    return Article(path, story, _outlet(source), text, cleaned.regions, cleaned.title, published,
+                   "id", str(meta.get("url") or ""), line_offset)
+
+
+def _outlet(source: str) -> str:
+    return source.strip().lower().removeprefix("www.")
+
+
+def _meta_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        except ValueError:
+            return parse_standalone_date(value.strip())
+    return None
+
+
+def _from_markdown(text: str, path: str, story: str) -> Article:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return _from_plain(text, path, story, {})
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise InputError(f"malformed front matter{where}") from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter is not a mapping of keys to values")
+    return _from_plain(text, path, story, meta, start=match.end())
+
+
+def _from_json(text: str, path: str, story: str, lines: bool, problems: list[Problem]) -> list[Article]:
+    records: list[tuple[int, object]] = []
+    if lines:
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except json.JSONDecodeError as error:
+                problems.append(Problem(f"{path}:{number}", f"malformed JSON ({error.msg})"))
+    else:
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(f"malformed JSON at line {error.lineno} ({error.msg})") from None
+        items = value if isinstance(value, list) else [value]
+        records = [(0, item) for item in items]
+    articles = []
+    for index, (number, record) in enumerate(records):
+        where = f"{path}:{number}" if lines else (f"{path}#{index}" if len(records) > 1 else path)
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            problems.append(Problem(where, 'a record without a "text" string'))
+            continue
+        meta = {k: record.get(k) for k in ("title", "source", "published", "url", "date")}
+        article = _from_plain(record["text"], where, story, meta, line_offset=max(number - 1, 0))
+        articles.append(article)
+    return articles
+
+
+class _MainText(HTMLParser):
+    """Text of the prose elements of a page, each paragraph joined by a blank line, with
+    metadata from <title>, <meta> and <time>. Scripts, navigation, headers, footers, asides
+    and forms are left out."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure",
+            "figcaption", "button", "svg", "iframe", "template"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section",
+              "article", "br", "tr", "td", "dd", "dt", "pre", "main"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: v or "" for k, v in attrs}
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or ""
+            if key in ("og:site_name", "article:published_time", "og:title", "og:url", "date",
+                       "pubdate", "publish-date"):
+                self.meta[key] = attrs.get("content", "")
+        elif tag == "time" and attrs.get("datetime"):
+            self.meta.setdefault("time", attrs["datetime"])
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag == "title":
+            self.in_title = False
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title += data
+        elif not self.skip_depth:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def _from_html(html: str, path: str, story: str) -> Article:
+    """HTML articles are checked on their extracted prose: offsets and line:column refer to
+    that text (the facts JSON gives it), since markup has no sentence to point at."""
+    parser = _MainText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as error:  # html.parser is lenient; anything else is a broken page
+        raise InputError(f"malformed HTML ({error})") from None
+    text = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t]*", "\n\n", "".join(parser.parts)).strip() + "\n"
+    meta = {
+        "title": parser.meta.get("og:title") or parser.title.strip(),
+        "source": parser.meta.get("og:site_name", ""),
+        "published": parser.meta.get("article:published_time") or parser.meta.get("time")
+        or parser.meta.get("date") or parser.meta.get("pubdate"),
+        "url": parser.meta.get("og:url", ""),
+    }
+    article = _from_plain(text, path, story, meta)
+    return article

@@ -1,0 +1,69 @@
+"""The place gazetteer (data/places.json, built by scripts/build_places.py): names in
+Indonesian and English, and the hierarchy city < country < region < continent that tells a
+vaguer place from a wrong one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str
+    parent: str | None
+    members: tuple[str, ...] = ()
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.places: dict[str, Place] = {}
+        self._by_name: dict[str, list[str]] = {}
+        self.stop_names = frozenset(n.casefold() for n in data["stop_names"])
+        self._regions: dict[str, list[str]] = {}
+        rank = {"continent": 0, "region": 1, "country": 2, "province": 3, "city": 4}
+        for raw in sorted(data["places"], key=lambda p: rank[p["kind"]]):
+            place = Place(raw["id"], raw["name"], raw["kind"], raw["parent"],
+                          tuple(raw.get("members", ())))
+            self.places[place.id] = place
+            for member in place.members:
+                self._regions.setdefault(member, []).append(place.id)
+            for name in raw["names"]:
+                key = name.casefold()
+                if key not in self.stop_names:
+                    self._by_name.setdefault(key, []).append(place.id)
+
+    def lookup(self, name: str) -> Place | None:
+        """The best-known place of that name: a country before a city of the same name."""
+        ids = self._by_name.get(name.casefold().strip())
+        return self.places[ids[0]] if ids else None
+
+    def ancestors(self, place: Place) -> set[str]:
+        seen: set[str] = set()
+        current: Place | None = place
+        while current is not None:
+            for region in self._regions_of(current.id):
+                seen.add(region)
+            if current.parent is None or current.parent in seen:
+                break
+            seen.add(current.parent)
+            current = self.places.get(current.parent)
+        return seen
+
+    def _regions_of(self, place_id: str) -> list[str]:
+        return self._regions.get(place_id, [])
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        """True when ``inner`` lies within ``outer`` (Samarkand within Uzbekistan, within
+        Central Asia, within Asia)."""
+        return outer.id != inner.id and outer.id in self.ancestors(inner)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = json.loads(resources.files("factdiff.data").joinpath("places.json").read_text("utf-8"))
+    return Gazetteer(data)

