@@ -65,10 +65,31 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     wa, wb = _words(ca), _words(cb)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if a.type == "person" and b.type == "person":
-        return set(short) <= set(long_)
+        return set(short) <= set(long_) or (len(short) == 1 and _nickname(short[0], long_))
     if len(short) < 2:  # a bare "KTT" or "Bank" names no one in particular
         return "".join(w[0] for w in long_) == short[0] if short else False
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _nickname(word: str, names: list[str]) -> bool:
+    """"Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono: a name made of the
+    beginnings of the full name's words, or of their initials."""
+    if len(names) < 2:
+        return False
+    if word == "".join(n[0] for n in names):
+        return True
+
+    def build(rest: str, index: int) -> bool:
+        if not rest:
+            return index >= 2
+        if index == len(names):
+            return False
+        return any(
+            rest.startswith(names[index][:k]) and build(rest[k:], index + 1)
+            for k in range(min(len(rest), len(names[index])), 1, -1)
+        )
+
+    return build(word, 0)
 
 
 def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
@@ -236,7 +257,7 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 break
     places_a = [m for m in rest_a if m.type == "place" and ctx.places.lookup(m.text)]
     places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
-    if (len(places_a) == 1 and len(places_b) == 1 and pair.score >= STRONG and fa.what == fb.what
+    if (len(places_a) == 1 and len(places_b) == 1 and fa.what == fb.what and fa.what
             and len(ma) == len(mb)):
         a, b = places_a[0], places_b[0]
         if ctx.places.lookup(a.text).kind == ctx.places.lookup(b.text).kind:

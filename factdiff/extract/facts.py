@@ -45,7 +45,8 @@ def clause_terms(text: str, start: int, end: int, inside: list[Mention], lex: Le
         if m.type in NAME_TYPES:
             terms.add("@" + m.canonical.casefold())
         elif m.type == "date" and m.normalized:
-            terms.add("#" + m.normalized)
+            # a day with and without its year is one day: key days on month and day
+            terms.add("#" + (m.normalized[-5:] if m.unit == "day" else m.normalized))
         elif m.type == "number" and m.normalized:
             terms.add("%" + m.normalized)
     return frozenset(terms)

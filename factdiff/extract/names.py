@@ -94,18 +94,16 @@ def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
-    role: list[str] = []
-    changed = True
-    while changed and len(run) > 1:
-        changed = False
+    """Split "Japanese Prime Minister Fumio Kishida" into the role "Japanese Prime Minister"
+    and the name "Fumio Kishida": a title among the first words, and what follows it."""
+    for offset in range(min(3, len(run) - 1)):
         for size in (3, 2, 1):
-            head = " ".join(t.lower for t in run[:size])
-            if size < len(run) and head in lex.person_titles:
-                role.extend(t.text for t in run[:size])
-                run = run[size:]
-                changed = True
-                break
-    return run, " ".join(role)
+            head = " ".join(t.lower for t in run[offset : offset + size])
+            if offset + size < len(run) and head in lex.person_titles:
+                rest, more = _strip_title(run[offset + size :], lex)
+                role = " ".join(t.text for t in run[: offset + size])
+                return rest, f"{role} {more}".strip()
+    return run, ""
 
 
 def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candidate]:
@@ -132,6 +130,8 @@ def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candida
         if _quoted_title(toks, run_index):
             continue  # “Red Flags”: the title of a work, not a name of anyone
         name, role = _strip_title(run, lex)
+        while role and len(name) > 1 and is_common(name[0].text, ctx):
+            role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
         if role:
             name, role = _strip_role_place(name, role, ctx)
         prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture
+def make_story(tmp_path):
+    """Write a story folder of articles {file name: text} and return its path."""
+
+    def make(articles: dict[str, str], name: str = "story") -> Path:
+        folder = tmp_path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for file_name, text in articles.items():
+            (folder / file_name).write_text(text, encoding="utf-8")
+        return folder
+
+    return make

@@ -1,0 +1,123 @@
+"""Each kind of finding on small stories of our own, and the same fact written two ways left
+alone, in Indonesian and in English."""
+
+from __future__ import annotations
+
+from factdiff.pipeline import check
+
+ID_A = """Jokowi dan Anwar Bahas Perdagangan
+
+JAKARTA, kompas.com - Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Bogor pada Senin (8/1/2024).
+
+Sebanyak 12 nota kesepahaman ditandatangani kedua pemimpin dalam pertemuan tersebut.
+
+Jokowi kemudian akan melanjutkan kunjungan kerja ke Jawa Barat untuk meninjau proyek kereta cepat.
+
+“Kerja sama ini sangat penting bagi kedua negara dan rakyat kita,” kata Jokowi.
+
+Kedua pemimpin juga membahas nasib 2,7 juta pekerja migran di Kuala Lumpur.
+"""
+
+ID_B = """detik.com - Presiden Jokowi bertemu Perdana Menteri Malaysia Anwar Ibrahin di Bandung pada Senin (8/1).
+
+Sebanyak 10 nota kesepahaman ditandatangani kedua pemimpin dalam pertemuan tersebut.
+
+Jokowi kemudian akan melanjutkan kunjungan kerja ke Jawa untuk meninjau proyek kereta cepat.
+
+“Kerja sama ini penting sekali bagi kedua negara dan rakyat kita,” ujar Joko Widodo.
+
+Baca Juga: Jokowi Resmikan Tol Baru
+
+Editor : Budi
+"""
+
+EN_A = """Biden and Kishida Agree on Chip Curbs
+
+WASHINGTON (Reuters) - President Joe Biden met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday, May 23, 2023, the White House said.
+
+The summit opened on May 19, 2023 with more than 300 officials from both countries.
+
+"We are deeply committed to a free and open region," Biden told reporters.
+
+Kishida later flew to Southeast Asia for talks on shipping.
+
+Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing. Blinken praised Qin Gang as a partner.
+"""
+
+EN_B = """example.com - US President Biden met Prime Minister Fumio Kishida in Osaka on Tuesday, May 23.
+
+The summit opened on May 21, 2023 with about 300 officials from both countries.
+
+"We are committed to a free and open region," Biden told reporters.
+
+Kishida later flew to Asia for talks on shipping.
+
+Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. Blinken praised Wang Yi as a partner.
+
+Read more: Biden heads to Hiroshima
+"""
+
+
+def findings_of(make_story, a: str, b: str, name: str):
+    folder = make_story({"a.txt": a, "b.txt": b}, name)
+    return check([folder]).findings
+
+
+def pairs(findings, kind):
+    return {(f.a.value, f.b.value) for f in findings if f.kind == kind}
+
+
+def test_indonesian_story_finds_each_kind(make_story):
+    found = findings_of(make_story, ID_A, ID_B, "jokowi-anwar")
+    assert ("Anwar Ibrahim", "Anwar Ibrahin") in pairs(found, "spelling")
+    assert ("Jawa Barat", "Jawa") in pairs(found, "specificity")
+    assert ("Bogor", "Bandung") in pairs(found, "conflict")
+    numbers = [f for f in found if f.kind == "conflict" and f.a.value.startswith("Sebanyak 12")]
+    assert numbers and numbers[0].b.value.startswith("Sebanyak 10")
+    quotes = [f for f in found if f.kind == "quote"]
+    assert len(quotes) == 1 and "sangat penting" in quotes[0].a.value
+    omitted = [f for f in found if f.kind == "omission"]
+    assert any("Kuala Lumpur" in f.a.value for f in omitted)
+    assert all(f.severity == "info" for f in omitted)
+
+
+def test_indonesian_story_leaves_the_same_fact_alone(make_story):
+    found = findings_of(make_story, ID_A, ID_B, "jokowi-anwar")
+    values = {v for f in found for v in (f.a.value, f.b.value)}
+    # a date with and without its year; a short and a full name; furniture of page B
+    assert not [f for f in found if f.field == "when"]
+    assert "Jokowi" not in values and "Joko Widodo" not in values
+    assert not any("Tol Baru" in (v or "") or "Budi" == v for v in values)
+    # one speaker under two names is not a speaker conflict
+    assert not [f for f in found if f.kind == "conflict" and f.field == "who"]
+
+
+def test_english_story_finds_each_kind(make_story):
+    found = findings_of(make_story, EN_A, EN_B, "biden-kishida")
+    assert ("Tokyo", "Osaka") in pairs(found, "conflict")
+    dates = [f for f in found if f.field == "when" and f.kind == "conflict"]
+    assert [(f.a.value, f.b.value) for f in dates] == [("May 19, 2023", "May 21, 2023")]
+    assert ("Southeast Asia", "Asia") in pairs(found, "specificity")
+    assert ("more than 300 officials", "about 300 officials") in pairs(found, "specificity")
+    assert len([f for f in found if f.kind == "quote"]) == 1
+    who = [f for f in found if f.kind == "conflict" and f.field == "who"]
+    # B swaps the two ministers in both sentences
+    assert {(f.a.value, f.b.value) for f in who} == {("Wang Yi", "Qin Gang"), ("Qin Gang", "Wang Yi")}
+
+
+def test_english_story_leaves_the_same_fact_alone(make_story):
+    found = findings_of(make_story, EN_A, EN_B, "biden-kishida")
+    values = {v for f in found for v in (f.a.value, f.b.value)}
+    assert "Biden" not in values and "Joe Biden" not in values
+    assert not any("Hiroshima" in (v or "") for v in values)
+    assert not [f for f in found if "May 23" in (f.a.value or "") + (f.b.value or "")]
+
+
+def test_one_article_alone_has_no_cross_source_findings(make_story):
+    folder = make_story({"a.txt": ID_A}, "alone")
+    assert check([folder]).findings == ()
+
+
+def test_identical_articles_have_no_findings(make_story):
+    folder = make_story({"a.txt": EN_A, "b.txt": EN_A.replace("WASHINGTON (Reuters)", "example.com")})
+    assert check([folder]).findings == ()

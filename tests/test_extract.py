@@ -1,0 +1,139 @@
+"""Extraction on short texts of our own, in Indonesian and English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factdiff.extract import extract
+from factdiff.extract.dates import find_dates
+from factdiff.extract.numbers import find_numbers
+from factdiff.lang import detect_language, lexicon
+from factdiff.model import Article
+
+
+def article(text: str, language: str = "id", published: date | None = None) -> Article:
+    return Article("t.txt", "s", "test", text, ((0, len(text)),), published=published,
+                   language=language)
+
+
+def mentions(text: str, language: str = "id", published: date | None = None, kind: str | None = None):
+    x = extract(article(text, language, published))
+    return [m for m in x.mentions if kind is None or m.type == kind]
+
+
+def test_language_detection():
+    assert detect_language("Menteri itu mengatakan bahwa dia akan datang ke Jakarta.") == "id"
+    assert detect_language("The minister said that he would come to the capital.") == "en"
+
+
+def test_dates_with_and_without_year_normalize_to_the_same_day():
+    lex = lexicon("id")
+    text = "Sidang digelar pada Kamis (5/1/2023), lalu dilanjutkan Jumat (6/1)."
+    found = find_dates(text, [(0, len(text))], lex, date(2023, 1, 4))
+    assert [m.normalized for m in found] == ["2023-01-05", "2023-01-06"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_relative_dates_use_the_anchor():
+    text = "Dia tiba pekan lalu dan pulang kemarin."
+    found = find_dates(text, [(0, len(text))], lexicon("id"), date(2023, 1, 4))
+    assert [m.normalized for m in found] == ["2022-W52", "2023-01-03"]
+    english = "She arrived last week and left yesterday."
+    found = find_dates(english, [(0, len(english))], lexicon("en"), date(2023, 1, 4))
+    assert [m.normalized for m in found] == ["2022-W52", "2023-01-03"]
+
+
+def test_weekday_that_does_not_fit_the_date_is_noted():
+    text = "Rapat digelar Selasa (5/1/2023)."
+    (found,) = find_dates(text, [(0, len(text))], lexicon("id"), None)
+    assert found.normalized == "2023-01-05"
+    assert "Thursday" in found.note
+
+
+def test_ages_and_durations_are_not_dates():
+    text = "Pria berusia 54 tahun itu ditahan selama 3 tahun sejak tahun 2019."
+    found = find_dates(text, [(0, len(text))], lexicon("id"), None)
+    assert [m.text for m in found] == ["2019"]
+
+
+def test_english_dates():
+    text = "The talks began on Monday, March 6, 2023 and ended in April 2023."
+    found = find_dates(text, [(0, len(text))], lexicon("en"), None)
+    assert [m.normalized for m in found] == ["2023-03-06", "2023-04"]
+
+
+def test_numbers_with_words_and_qualifiers():
+    text = "Lebih dari tiga ribu warga mengungsi, hampir 40 persen di antaranya anak-anak."
+    found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
+    values = [(m.normalized, m.qualifier, m.unit) for m in found]
+    assert ("3000", ">", "warga") in values
+    assert ("40", "~<", "%") in values
+
+
+def test_english_numbers():
+    text = "More than two dozen people died and about 1,500 were hurt, nearly a third of them children."
+    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
+    values = {m.normalized: m.qualifier for m in found}
+    assert values["1500"] == "~"
+    assert values["0.3333"] == "~<"
+
+
+def test_indonesian_names_are_typed_and_linked():
+    text = ("Menteri Luar Negeri Retno Marsudi bertemu Presiden Prancis Emmanuel Macron di Paris. "
+            "Retno mengatakan bahwa presiden Prancis akan berkunjung ke Jakarta.")
+    found = mentions(text)
+    by_text = {m.text: m for m in found if m.type in ("person", "place", "organization")}
+    assert by_text["Emmanuel Macron"].type == "person"
+    assert by_text["Paris"].type == "place"
+    assert by_text["Jakarta"].type == "place"
+    assert by_text["Retno"].canonical == "Retno Marsudi"
+    assert by_text["presiden Prancis"].canonical == "Emmanuel Macron"
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_sentence_initial_common_words_and_titles_are_not_names():
+    text = "Pertemuan itu digelar di Bandung. Kemudian Gubernur Ridwan Kamil berbicara."
+    names = [m.text for m in mentions(text) if m.type in ("person", "organization", "place")]
+    assert "Pertemuan" not in names and "Kemudian" not in names
+    assert "Ridwan Kamil" in names and "Gubernur Ridwan Kamil" not in names
+
+
+def test_english_names():
+    text = ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing, "
+            "the State Department said. Blinken later flew to Tokyo.")
+    found = {m.text: m for m in mentions(text, "en") if m.type in ("person", "place", "organization")}
+    assert found["Antony Blinken"].type == "person"
+    assert found["Beijing"].type == "place" and found["Tokyo"].type == "place"
+    assert found["Blinken"].canonical == "Antony Blinken"
+
+
+def test_quotes_keep_their_speaker():
+    text = ("“Kami tidak akan mundur dari kesepakatan ini,” kata Sri Mulyani di Jakarta.\n\n"
+            "“Semua pihak harus menghormati keputusan tersebut,” tambahnya.")
+    x = extract(Article("t.txt", "s", "t", text, ((0, 74), (76, len(text))), language="id"))
+    quotes = [m for m in x.mentions if m.type == "quote"]
+    assert [q.qualifier for q in quotes] == ["Sri Mulyani", "Sri Mulyani"]
+    english = '"We will not back down from this agreement," Janet Yellen said on Friday.'
+    quotes = mentions(english, "en", kind="quote")
+    assert quotes[0].qualifier == "Janet Yellen"
+
+
+def test_scare_quotes_are_not_quotes():
+    text = "Kemitraan “tanpa batas” itu disebut ‘bisnis seperti biasa’ oleh Budi Santoso."
+    assert mentions(text, kind="quote") == []
+
+
+def test_facts_have_who_what_when_where():
+    text = "Presiden Joko Widodo bertemu Anwar Ibrahim di Bogor pada Senin (8/1/2024)."
+    x = extract(article(text))
+    (fact,) = x.facts
+    assert fact.what == "temu"
+    assert {x.mentions[i].canonical for i in fact.who} == {"Joko Widodo", "Anwar Ibrahim"}
+    assert [x.mentions[i].normalized for i in fact.when] == ["2024-01-08"]
+    assert [x.mentions[i].canonical for i in fact.where] == ["Bogor"]
+
+
+def test_predicates_align_across_forms_and_languages():
+    one = extract(article("Pertemuan Joko Widodo dan Anwar Ibrahim berlangsung di Bogor."))
+    two = extract(article("Joe Biden met Fumio Kishida in Tokyo.", "en"))
+    assert one.facts[0].what == "temu" and two.facts[0].what == "temu"
