@@ -57,8 +57,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     pass
 
@@ -85,7 +86,9 @@ def exit_code(result: Result, fail_on: str) -> int:
     if fail_on == "never":
         return 0
     limit = SEVERITY_RANK[fail_on]
-    failing = [f for f in result.findings if f.status != "known" and SEVERITY_RANK[f.severity] <= limit]
+    failing = [
+        f for f in result.findings if f.status != "known" and SEVERITY_RANK[f.severity] <= limit
+    ]
     return 1 if failing else 0
 
 
@@ -106,12 +109,16 @@ LANG = typer.Option(Language.auto, "--lang", help="Language of the articles (aut
 def check_command(
     paths: list[Path] = PATHS,
     format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on",
-                                   help="Exit 1 when a finding of this severity or worse is found."),
+    fail_on: FailOn = typer.Option(
+        FailOn.warning,
+        "--fail-on",
+        help="Exit 1 when a finding of this severity or worse is found.",
+    ),
     lang: Language = LANG,
     context: bool = typer.Option(False, "--context", help="Show both sentences under each row."),
-    omissions: bool = typer.Option(True, "--omissions/--no-omissions",
-                                   help="Report facts only one source has (severity info)."),
+    omissions: bool = typer.Option(
+        True, "--omissions/--no-omissions", help="Report facts only one source has (severity info)."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),
 ) -> None:
     """Check the stories under PATH for discrepancies between sources.
@@ -158,8 +165,10 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: `factdiff PATH` runs `check`; user errors are one line and exit 2."""
     args = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in args if not a.startswith("-")), None)
-    if first is not None and first not in COMMANDS and not any(
-        a in ("--help", "--version") for a in args[: args.index(first)]
+    if (
+        first is not None
+        and first not in COMMANDS
+        and not any(a in ("--help", "--version") for a in args[: args.index(first)])
     ):
         args.insert(0, "check")
     try:
@@ -181,6 +190,8 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(error.exit_code)
         if os.environ.get("FACTDIFF_DEBUG"):
             raise
-        stderr_line(f"factdiff: internal error: {error.__class__.__name__}: {error} "
-                    "(set FACTDIFF_DEBUG=1 for a traceback)")
+        stderr_line(
+            f"factdiff: internal error: {error.__class__.__name__}: {error} "
+            "(set FACTDIFF_DEBUG=1 for a traceback)"
+        )
         sys.exit(3)

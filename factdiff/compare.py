@@ -72,7 +72,7 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
 
 
 def _nickname(word: str, names: list[str]) -> bool:
-    """"Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono: a name made of the
+    """ "Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono: a name made of the
     beginnings of the full name's words, or of their initials."""
     if len(names) < 2:
         return False
@@ -117,7 +117,7 @@ def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     wa, wb = a.text.split(), b.text.split()
     if len(wa) != len(wb) or a.text.casefold() == b.text.casefold():
         return False
-    differing = [(x, y) for x, y in zip(wa, wb) if x.casefold() != y.casefold()]
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     for x, y in differing:
         if x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3:
             return False
@@ -152,14 +152,27 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def side(x: Extraction, start: int | None, end: int | None, value: str | None,
-         sentence: str | None = None) -> Side:
+def side(
+    x: Extraction,
+    start: int | None,
+    end: int | None,
+    value: str | None,
+    sentence: str | None = None,
+) -> Side:
     article = x.article
     if start is None:
         return Side(article.source, article.path, None, None, value, sentence)
     line, column = article.position(start)
-    return Side(article.source, article.path, line, column, value,
-                sentence if sentence is not None else _sentence(x, start), start, end)
+    return Side(
+        article.source,
+        article.path,
+        line,
+        column,
+        value,
+        sentence if sentence is not None else _sentence(x, start),
+        start,
+        end,
+    )
 
 
 def mention_side(x: Extraction, m: Mention) -> Side:
@@ -186,18 +199,29 @@ def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     first_a = _first_mentions(xa)
     first_b = _first_mentions(xb)
-    only_a = [m for m in first_a.values() if not any(same_referent(m, n, ctx) for n in first_b.values())]
-    only_b = [m for m in first_b.values() if not any(same_referent(m, n, ctx) for n in first_a.values())]
+    only_a = [
+        m for m in first_a.values() if not any(same_referent(m, n, ctx) for n in first_b.values())
+    ]
+    only_b = [
+        m for m in first_b.values() if not any(same_referent(m, n, ctx) for n in first_a.values())
+    ]
     findings = []
     for ma in only_a:
         for mb in only_b:
             if spelling_variant(ma, mb, ctx):
                 field_ = _field_of(ma, xa)
-                findings.append(Finding(
-                    ctx.name, field_, "spelling", "warning",
-                    f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
-                    "look like one name spelt two ways",
-                    mention_side(xa, ma), mention_side(xb, mb)))
+                findings.append(
+                    Finding(
+                        ctx.name,
+                        field_,
+                        "spelling",
+                        "warning",
+                        f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
+                        "look like one name spelt two ways",
+                        mention_side(xa, ma),
+                        mention_side(xb, mb),
+                    )
+                )
     return findings
 
 
@@ -247,24 +271,44 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
             if which:
                 vague, exact = (a, b) if which == "b" else (b, a)
                 vx, ex = (xa, xb) if which == "b" else (xb, xa)
-                findings.append(Finding(
-                    ctx.name, "where", "specificity", "warning",
-                    f'"{exact.text}" ({ex.article.source}) is more specific than '
-                    f'"{vague.text}" ({vx.article.source}) for the same fact',
-                    mention_side(xa, a), mention_side(xb, b)))
+                findings.append(
+                    Finding(
+                        ctx.name,
+                        "where",
+                        "specificity",
+                        "warning",
+                        f'"{exact.text}" ({ex.article.source}) is more specific than '
+                        f'"{vague.text}" ({vx.article.source}) for the same fact',
+                        mention_side(xa, a),
+                        mention_side(xb, b),
+                    )
+                )
                 rest_a.remove(a)
                 rest_b.remove(b)
                 break
     places_a = [m for m in rest_a if m.type == "place" and ctx.places.lookup(m.text)]
     places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
-    if (len(places_a) == 1 and len(places_b) == 1 and fa.what == fb.what and fa.what
-            and len(ma) == len(mb)):
+    if (
+        len(places_a) == 1
+        and len(places_b) == 1
+        and fa.what == fb.what
+        and fa.what
+        and len(ma) == len(mb)
+    ):
         a, b = places_a[0], places_b[0]
         if ctx.places.lookup(a.text).kind == ctx.places.lookup(b.text).kind:
-            findings.append(Finding(
-                ctx.name, "where", "conflict", "warning",
-                f'{xa.article.source} places it in "{a.text}", {xb.article.source} in "{b.text}"',
-                mention_side(xa, a), mention_side(xb, b)))
+            findings.append(
+                Finding(
+                    ctx.name,
+                    "where",
+                    "conflict",
+                    "warning",
+                    f'{xa.article.source} places it in "{a.text}", '
+                    f'{xb.article.source} in "{b.text}"',
+                    mention_side(xa, a),
+                    mention_side(xb, b),
+                )
+            )
     return findings
 
 
@@ -293,11 +337,18 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         return []
     a, b = rest_a[0], rest_b[0]
     severity = "error" if pair.score >= STRONG else "warning"
-    return [Finding(
-        ctx.name, "who", "conflict", severity,
-        f'another actor for "{fa.what_text}": {xa.article.source} names {a.canonical}, '
-        f"{xb.article.source} names {b.canonical}",
-        mention_side(xa, a), mention_side(xb, b))]
+    return [
+        Finding(
+            ctx.name,
+            "who",
+            "conflict",
+            severity,
+            f'another actor for "{fa.what_text}": {xa.article.source} names {a.canonical}, '
+            f"{xb.article.source} names {b.canonical}",
+            mention_side(xa, a),
+            mention_side(xb, b),
+        )
+    ]
 
 
 def date_range(m: Mention) -> tuple[date, date] | None:
@@ -348,11 +399,18 @@ def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     a, b = da[0], db[0]
     if dates_agree(a, b) is not False or a.unit != b.unit and "week" in (a.unit, b.unit):
         return []
-    return [Finding(
-        ctx.name, "when", "conflict", "error" if pair.score >= STRONG else "warning",
-        f'another date for the same fact: "{a.text}" ({a.normalized}) in {xa.article.source}, '
-        f'"{b.text}" ({b.normalized}) in {xb.article.source}',
-        mention_side(xa, a), mention_side(xb, b))]
+    return [
+        Finding(
+            ctx.name,
+            "when",
+            "conflict",
+            "error" if pair.score >= STRONG else "warning",
+            f'another date for the same fact: "{a.text}" ({a.normalized}) in {xa.article.source}, '
+            f'"{b.text}" ({b.normalized}) in {xb.article.source}',
+            mention_side(xa, a),
+            mention_side(xb, b),
+        )
+    ]
 
 
 MIN_DATE_SCORE = 0.55
@@ -368,21 +426,36 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         a, b = by_unit_a[unit][0], by_unit_b[unit][0]
         if a.normalized == b.normalized:
             if a.qualifier != b.qualifier:
-                findings.append(Finding(
-                    ctx.name, "what", "specificity", "info",
-                    f'the same number with another qualifier: "{a.text}" ({xa.article.source}) '
-                    f'and "{b.text}" ({xb.article.source})',
-                    mention_side(xa, a), mention_side(xb, b)))
+                findings.append(
+                    Finding(
+                        ctx.name,
+                        "what",
+                        "specificity",
+                        "info",
+                        f'the same number with another qualifier: "{a.text}" ({xa.article.source}) '
+                        f'and "{b.text}" ({xb.article.source})',
+                        mention_side(xa, a),
+                        mention_side(xb, b),
+                    )
+                )
             continue
-        approximate = any(q.startswith("~") or q in (">", "<", ">=", "<=") for q in (a.qualifier, b.qualifier))
+        approximate = any(
+            q.startswith("~") or q in (">", "<", ">=", "<=") for q in (a.qualifier, b.qualifier)
+        )
         if approximate and _within_qualifier(a, b):
             continue
-        findings.append(Finding(
-            ctx.name, "what", "conflict",
-            "warning" if approximate or pair.score < STRONG else "error",
-            f'another number for the same fact: "{a.text}" ({xa.article.source}) and '
-            f'"{b.text}" ({xb.article.source})',
-            mention_side(xa, a), mention_side(xb, b)))
+        findings.append(
+            Finding(
+                ctx.name,
+                "what",
+                "conflict",
+                "warning" if approximate or pair.score < STRONG else "error",
+                f'another number for the same fact: "{a.text}" ({xa.article.source}) and '
+                f'"{b.text}" ({xb.article.source})',
+                mention_side(xa, a),
+                mention_side(xb, b),
+            )
+        )
     return findings
 
 
@@ -394,13 +467,21 @@ def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _unit_key(unit: str) -> str:
-    aliases = {"year": "tahun", "month": "bulan", "day": "hari", "week": "minggu", "peopl": "orang",
-               "person": "orang", "dollar": "dolar", "leader": "pimpin"}
+    aliases = {
+        "year": "tahun",
+        "month": "bulan",
+        "day": "hari",
+        "week": "minggu",
+        "peopl": "orang",
+        "person": "orang",
+        "dollar": "dolar",
+        "leader": "pimpin",
+    }
     return aliases.get(unit, unit)
 
 
 def _within_qualifier(a: Mention, b: Mention) -> bool:
-    """"more than 200" and "250" agree; "nearly 100" and "98" agree."""
+    """ "more than 200" and "250" agree; "nearly 100" and "98" agree."""
     va, vb = float(a.normalized or 0), float(b.normalized or 0)
     for x, y, q in ((va, vb, a.qualifier), (vb, va, b.qualifier)):
         if q in (">", ">=") and y >= x or q in ("<", "<=") and y <= x:
@@ -441,18 +522,39 @@ def compare_quotes(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _quote_findings(ctx, xa, xb, a: Mention, b: Mention) -> list[Finding]:
     findings = []
     sa, sb = a.qualifier, b.qualifier
-    if sa and sb and not same_referent(Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb), ctx):
-        findings.append(Finding(
-            ctx.name, "who", "conflict", "error",
-            f"one quote, two speakers: {sa} ({xa.article.source}) and {sb} ({xb.article.source})",
-            side(xa, a.start, a.end, sa), side(xb, b.start, b.end, sb)))
+    if (
+        sa
+        and sb
+        and not same_referent(Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb), ctx)
+    ):
+        findings.append(
+            Finding(
+                ctx.name,
+                "who",
+                "conflict",
+                "error",
+                f"one quote, two speakers: {sa} ({xa.article.source}) "
+                f"and {sb} ({xb.article.source})",
+                side(xa, a.start, a.end, sa),
+                side(xb, b.start, b.end, sb),
+            )
+        )
     if a.normalized != b.normalized:
-        ratio = SequenceMatcher(None, (a.normalized or "").split(), (b.normalized or "").split()).ratio()
+        ratio = SequenceMatcher(
+            None, (a.normalized or "").split(), (b.normalized or "").split()
+        ).ratio()
         speaker = sa or sb or "the speaker"
-        findings.append(Finding(
-            ctx.name, "what", "quote", "warning",
-            f"{speaker} is quoted in other words ({ratio:.0%} of the wording is the same)",
-            side(xa, a.start, a.end, a.text), side(xb, b.start, b.end, b.text)))
+        findings.append(
+            Finding(
+                ctx.name,
+                "what",
+                "quote",
+                "warning",
+                f"{speaker} is quoted in other words ({ratio:.0%} of the wording is the same)",
+                side(xa, a.start, a.end, a.text),
+                side(xb, b.start, b.end, b.text),
+            )
+        )
     return findings
 
 
@@ -476,10 +578,17 @@ def omissions(ctx: StoryContext, pairs: list[Pair]) -> list[Finding]:
                 if j == i or (k, j) in matched.get(i, set()) or _covered(x, fact, other):
                     continue
                 text = _squash(x.article.text[fact.start : fact.end])
-                findings.append(Finding(
-                    ctx.name, _main_field(fact), "omission", "info",
-                    f"only {x.article.source} reports this; {other.article.source} does not",
-                    side(x, fact.start, fact.end, text), side(other, None, None, None)))
+                findings.append(
+                    Finding(
+                        ctx.name,
+                        _main_field(fact),
+                        "omission",
+                        "info",
+                        f"only {x.article.source} reports this; {other.article.source} does not",
+                        side(x, fact.start, fact.end, text),
+                        side(other, None, None, None),
+                    )
+                )
     return findings
 
 
@@ -507,16 +616,26 @@ def weekday_mismatches(ctx: StoryContext) -> list[Finding]:
     for x in ctx.extractions:
         for m in x.mentions:
             if m.type == "date" and m.note:
-                findings.append(Finding(
-                    ctx.name, "when", "conflict", "warning", f'"{m.text}": {m.note}',
-                    mention_side(x, m), side(x, m.start, m.end, m.normalized)))
+                findings.append(
+                    Finding(
+                        ctx.name,
+                        "when",
+                        "conflict",
+                        "warning",
+                        f'"{m.text}": {m.note}',
+                        mention_side(x, m),
+                        side(x, m.start, m.end, m.normalized),
+                    )
+                )
     return findings
 
 
 # --- the stage ------------------------------------------------------------------------
 
 
-def compare_story(name: str, extractions: list[Extraction], options: Options | None = None) -> list[Finding]:
+def compare_story(
+    name: str, extractions: list[Extraction], options: Options | None = None
+) -> list[Finding]:
     ctx = StoryContext(name, extractions, gazetteer(), options or Options())
     pairs = align_story(extractions)
     findings: list[Finding] = weekday_mismatches(ctx)
@@ -539,8 +658,13 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple] = set()
     out = []
     for f in findings:
-        key = (f.kind, f.a.source, f.b.source, _squash((f.a.value or "").casefold()),
-               _squash((f.b.value or "").casefold()))
+        key = (
+            f.kind,
+            f.a.source,
+            f.b.source,
+            _squash((f.a.value or "").casefold()),
+            _squash((f.b.value or "").casefold()),
+        )
         if f.kind == "spelling":  # the spelling pass and a fact pass find the same pair
             key = (f.kind, f.a.source, f.b.source, *sorted(key[3:]))
         if key not in seen:

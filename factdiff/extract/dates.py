@@ -103,10 +103,19 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
     has_year = "y" in groups
     if granularity == "year":
         year = int(groups["y"])
-        return Mention("date", match.start("y") + s - match.start(), e, groups["y"], groups["y"],
-                       f"{year:04d}", "", "year")
-    parsed = _dateparse(query, "en" if "m" in groups else lex.language, anchor if not has_year else None,
-                        "DMY")
+        return Mention(
+            "date",
+            match.start("y") + s - match.start(),
+            e,
+            groups["y"],
+            groups["y"],
+            f"{year:04d}",
+            "",
+            "year",
+        )
+    parsed = _dateparse(
+        query, "en" if "m" in groups else lex.language, anchor if not has_year else None, "DMY"
+    )
     if parsed is None:
         return None
     if granularity == "month":
@@ -118,14 +127,28 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
     note = ""
     if weekday is not None and granularity == "day" and not normalized.startswith("--"):
         if parsed.weekday() != weekday:
-            note = (f"weekday {groups['wd']} does not match {normalized}, "
-                    f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}")
+            note = (
+                f"weekday {groups['wd']} does not match {normalized}, "
+                f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
+            )
     return Mention("date", s, e, surface, surface, normalized, "", granularity, note)
 
 
 def _month_name(month: int) -> str:
-    return ("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December")[month - 1]
+    return (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )[month - 1]
 
 
 def _relative(unit: str, delta: int, anchor: date | None) -> str | None:

@@ -12,7 +12,9 @@ from factdiff.text import clauses, tokens
 NAME_TYPES = ("person", "organization", "place")
 
 
-def predicate(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> tuple[str, str]:
+def predicate(
+    text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon
+) -> tuple[str, str]:
     """The clause's event word, normalized across forms and languages ('bertemu',
     'pertemuan' and 'met' give 'temu'). Event words of the lexicon win; otherwise the first
     affixed (Indonesian) or inflected (English) content word."""
@@ -27,14 +29,19 @@ def predicate(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         root = stem(tok.lower, lex.language)
         if root in lex.event_synonyms:
             return lex.event_synonyms[root], tok.text
-        if not fallback[0] and len(root) > 2 and root not in lex.speech_verbs and (
-            root != tok.lower or lex.language == "en"
+        if (
+            not fallback[0]
+            and len(root) > 2
+            and root not in lex.speech_verbs
+            and (root != tok.lower or lex.language == "en")
         ):
             fallback = (root, tok.text)
     return fallback
 
 
-def clause_terms(text: str, start: int, end: int, inside: list[Mention], lex: Lexicon) -> frozenset[str]:
+def clause_terms(
+    text: str, start: int, end: int, inside: list[Mention], lex: Lexicon
+) -> frozenset[str]:
     terms = set()
     for tok in tokens(text, start, end):
         if tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2:
@@ -49,11 +56,14 @@ def clause_terms(text: str, start: int, end: int, inside: list[Mention], lex: Le
             terms.add("#" + (m.normalized[-5:] if m.unit == "day" else m.normalized))
         elif m.type == "number" and m.normalized:
             terms.add("%" + m.normalized)
+            if m.unit:
+                terms.add(m.unit)  # the counted noun aligns even when the count differs
     return frozenset(terms)
 
 
-def build_facts(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                lex: Lexicon) -> list[Fact]:
+def build_facts(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon
+) -> list[Fact]:
     quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
     facts: list[Fact] = []
     for sentence in sentences:
@@ -61,27 +71,62 @@ def build_facts(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         for start, end in clauses(text, sentence, lex):
             if any(qs < end and start < qe for qs, qe in quotes):
                 continue  # quotes are compared as quotes, not as facts
-            inside = [i for i, m in enumerate(mentions) if start <= m.start < end and m.type != "quote"
-                      and not any(qs <= m.start < qe for qs, qe in quotes)]
+            inside = [
+                i
+                for i, m in enumerate(mentions)
+                if start <= m.start < end
+                and m.type != "quote"
+                and not any(qs <= m.start < qe for qs, qe in quotes)
+            ]
             ms = [mentions[i] for i in inside]
             what, what_text = predicate(text, start, end, ms, lex)
-            who = tuple(i for i in inside if mentions[i].type == "person"
-                        or (mentions[i].type == "organization" and not _after_locative(text, mentions[i], lex)))
-            where = tuple(i for i in inside if mentions[i].type == "place"
-                          or (mentions[i].type == "organization" and _after_locative(text, mentions[i], lex)))
+            who = tuple(
+                i
+                for i in inside
+                if mentions[i].type == "person"
+                or (
+                    mentions[i].type == "organization"
+                    and not _after_locative(text, mentions[i], lex)
+                )
+            )
+            where = tuple(
+                i
+                for i in inside
+                if mentions[i].type == "place"
+                or (mentions[i].type == "organization" and _after_locative(text, mentions[i], lex))
+            )
             when = tuple(i for i in inside if mentions[i].type == "date")
             numbers = tuple(i for i in inside if mentions[i].type == "number")
             if not (who or where or when or numbers):
                 continue
-            facts.append(Fact(start, end, sentence[0], sentence[1], what, what_text, who, when,
-                              where, numbers, clause_terms(text, start, end, ms, lex), speaker))
+            facts.append(
+                Fact(
+                    start,
+                    end,
+                    sentence[0],
+                    sentence[1],
+                    what,
+                    what_text,
+                    who,
+                    when,
+                    where,
+                    numbers,
+                    clause_terms(text, start, end, ms, lex),
+                    speaker,
+                )
+            )
             speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
     return facts
 
 
 def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
     before = text[max(0, mention.start - 20) : mention.start].split()
-    return bool(before) and before[-1].lower() in lex.locative_prepositions | {"dalam", "agenda", "in", "at"}
+    return bool(before) and before[-1].lower() in lex.locative_prepositions | {
+        "dalam",
+        "agenda",
+        "in",
+        "at",
+    }
 
 
 def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:

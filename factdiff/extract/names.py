@@ -76,10 +76,12 @@ def _runs(toks: list[Token], blocked: list[tuple[int, int]], lex: Lexicon) -> li
             tok = toks[j]
             if _inside(tok, blocked):
                 break
-            if _is_name_token(tok) and tok.start - toks[j - 1].end <= 1:
-                run.append(j)
-            elif (tok.lower in lex.name_connectors and j + 1 < len(toks)
-                  and _is_name_token(toks[j + 1]) and j - 1 in run):
+            if _is_name_token(tok) and tok.start - toks[j - 1].end <= 1 or (
+                tok.lower in lex.name_connectors
+                and j + 1 < len(toks)
+                and _is_name_token(toks[j + 1])
+                and j - 1 in run
+            ):
                 run.append(j)
             else:
                 break
@@ -116,7 +118,9 @@ def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candida
     for run_index in _runs(toks, blocked, lex):
         run = [toks[k] for k in run_index]
         before = toks[run_index[0] - 1] if run_index[0] > 0 else None
-        at_start = run[0].start == first_word or (before is not None and before.text in OPENING_QUOTES + "(")
+        at_start = run[0].start == first_word or (
+            before is not None and before.text in OPENING_QUOTES + "("
+        )
         while run and (run[0].lower in lex.weekdays or run[0].lower in lex.months):
             run = run[1:]
         while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
@@ -139,16 +143,25 @@ def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candida
         if not role and prev in lex.person_titles and not place:
             role = prev
         following = _next_word(toks, name[-1].end)
-        person_cue = bool(role) or following in lex.speech_verbs or prev in lex.speech_verbs or (
-            following.startswith(",") and following[1:] in lex.person_titles)
+        person_cue = (
+            bool(role)
+            or following in lex.speech_verbs
+            or prev in lex.speech_verbs
+            or (following.startswith(",") and following[1:] in lex.person_titles)
+        )
         parts = _split_on_known(name, ctx)
         if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
             parts = [name]
         for part in parts:
             cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
             tagged = _tagger_type(cand, toks, labels)
-            cand.type = classify(cand, prev if part[0] is name[0] else "",
-                                 _next_word(toks, part[-1].end), tagged, ctx)
+            cand.type = classify(
+                cand,
+                prev if part[0] is name[0] else "",
+                _next_word(toks, part[-1].end),
+                tagged,
+                ctx,
+            )
             found.append(cand)
     return found
 
@@ -156,14 +169,20 @@ def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candida
 def _tagger_type(cand: Candidate, toks: list[Token], labels: list[str] | None) -> str | None:
     if labels is None:
         return None
-    votes = [labels[i] for i, t in enumerate(toks) if cand.start <= t.start < cand.end and labels[i]]
+    votes = [
+        labels[i] for i, t in enumerate(toks) if cand.start <= t.start < cand.end and labels[i]
+    ]
     return max(set(votes), key=votes.count) if votes else ""
 
 
 def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
     first, last = run_index[0], run_index[-1]
-    return (first > 0 and last + 1 < len(toks) and toks[first - 1].text in OPENING_QUOTES
-            and toks[last + 1].text in "\"”’'»")
+    return (
+        first > 0
+        and last + 1 < len(toks)
+        and toks[first - 1].text in OPENING_QUOTES
+        and toks[last + 1].text in "\"”’'»"
+    )
 
 
 def _next_word(toks: list[Token], end: int) -> str:
@@ -177,7 +196,7 @@ BROAD_PLACES = ("country", "region", "continent", "province")
 
 
 def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[Token], str]:
-    """"Presiden Rusia Vladimir Putin": a country after a title belongs to the role."""
+    """ "Presiden Rusia Vladimir Putin": a country after a title belongs to the role."""
     for size in (2, 1):
         head = " ".join(t.text for t in name[:size])
         place = ctx.places.lookup(head) if size < len(name) else None
@@ -187,7 +206,7 @@ def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[
 
 
 def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
-    """"Jalur Sutra Samarkand", "Analisis Reuters": a known place or organization closing an
+    """ "Jalur Sutra Samarkand", "Analisis Reuters": a known place or organization closing an
     unknown run stands alone, when what precedes it is not a name of its own."""
     if len(name) < 2:
         return [name]
@@ -212,12 +231,18 @@ def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
 def _org_cue(name: list[Token], lex: Lexicon) -> bool:
     first, last = name[0].lower, name[-1].lower
     head2 = " ".join(t.lower for t in name[:2])
-    return (first in lex.org_heads or head2 in lex.org_heads or last in lex.org_tails
-            or (len(name) > 1 and name[0].text in lex.known_orgs)
-            or (len(name) > 1 and name[0].text.isupper() and name[1].lower in lex.org_heads))
+    return (
+        first in lex.org_heads
+        or head2 in lex.org_heads
+        or last in lex.org_tails
+        or (len(name) > 1 and name[0].text in lex.known_orgs)
+        or (len(name) > 1 and name[0].text.isupper() and name[1].lower in lex.org_heads)
+    )
 
 
-def classify(cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context) -> str | None:
+def classify(
+    cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context
+) -> str | None:
     """The one place that decides a candidate's type. Cue words and the gazetteer are sure
     signals; the trained tagger decides what they leave open; an unsure single word waits for
     linking (``None``)."""
@@ -232,8 +257,10 @@ def classify(cand: Candidate, prev: str, following: str, tagged: str | None, ctx
         return "place"
     if _org_cue(name, lex):
         return "organization"
-    if len(name) > 1 and name[-1].lower in lex.geo_qualifiers and ctx.places.lookup(
-        " ".join(t.text for t in name[:-1])
+    if (
+        len(name) > 1
+        and name[-1].lower in lex.geo_qualifiers
+        and ctx.places.lookup(" ".join(t.text for t in name[:-1]))
     ):
         return "place"
     if following in lex.speech_verbs or prev in lex.speech_verbs:
@@ -271,8 +298,9 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
             canonical = longer
         elif cand.type == "place" and (place := ctx.places.lookup(surface)):
             canonical = place.name
-        mentions.append(Mention(cand.type, cand.start, cand.end, surface, canonical,
-                                None, cand.role))
+        mentions.append(
+            Mention(cand.type, cand.start, cand.end, surface, canonical, None, cand.role)
+        )
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
 
@@ -289,7 +317,7 @@ def _longest_containing(surface: str, full_names: list[str]) -> str | None:
 
 
 def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """"Presiden Rusia Vladimir Putin" makes every later "presiden Rusia" that person."""
+    """ "Presiden Rusia Vladimir Putin" makes every later "presiden Rusia" that person."""
     text = ctx.text
     lowered = text.lower()
     roles = {}
@@ -302,11 +330,13 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
         while start != -1:
             end = start + len(role)
             boundary = (start == 0 or not lowered[start - 1].isalnum()) and (
-                end == len(text) or not lowered[end].isalnum())
-            follows_name = text[end:end + 2].strip()[:1].isupper()
+                end == len(text) or not lowered[end].isalnum()
+            )
+            follows_name = text[end : end + 2].strip()[:1].isupper()
             if boundary and not follows_name:
-                extra.append(Mention("person", start, end, text[start:end], person.canonical,
-                                     None, role))
+                extra.append(
+                    Mention("person", start, end, text[start:end], person.canonical, None, role)
+                )
             start = lowered.find(role, end)
     return extra
 
@@ -320,8 +350,9 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_names(text: str, sentences: list[tuple[int, int]], blocked: list[tuple[int, int]],
-               ctx: Context) -> list[Mention]:
+def find_names(
+    text: str, sentences: list[tuple[int, int]], blocked: list[tuple[int, int]], ctx: Context
+) -> list[Mention]:
     cands: list[Candidate] = []
     for sentence in sentences:
         cands.extend(candidates(sentence, blocked, ctx))

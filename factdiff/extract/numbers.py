@@ -59,8 +59,9 @@ def _digits(part: str, lex: Lexicon) -> float:
     return float(part.replace(thousands, "").replace(dec, "."))
 
 
-def find_numbers(text: str, spans: list[tuple[int, int]], lex: Lexicon,
-                 blocked: list[tuple[int, int]]) -> list[Mention]:
+def find_numbers(
+    text: str, spans: list[tuple[int, int]], lex: Lexicon, blocked: list[tuple[int, int]]
+) -> list[Mention]:
     found = []
     for start, end in spans:
         for match in _pattern(lex.language).finditer(text, start, end):

@@ -37,27 +37,32 @@ def normalize_quote(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def find_quotes(text: str, regions: tuple[tuple[int, int], ...], sentences, persons: list[Mention],
-                lex: Lexicon) -> list[Mention]:
+def find_quotes(
+    text: str, regions: tuple[tuple[int, int], ...], sentences, persons: list[Mention], lex: Lexicon
+) -> list[Mention]:
     quotes: list[Mention] = []
     previous_speaker = ""
     previous_region_end = -1
     for region_start, region_end in regions:
         spans = _quote_spans(text, region_start, region_end)
         for index, (s, e) in enumerate(spans):
-            sentence = next(((a, b) for a, b in sentences if a <= s < b + 2), (region_start, region_end))
+            sentence = next(
+                ((a, b) for a, b in sentences if a <= s < b + 2), (region_start, region_end)
+            )
             sentence = (min(sentence[0], s - 1), max(sentence[1], min(region_end, e + 1)))
             tail_end = _tail_end(text, e, region_end)
             speaker, continued = _speaker_after(text, e + 1, tail_end, persons, lex)
             if not speaker and not continued:
                 speaker, continued = _speaker_before(text, sentence[0], s, persons, lex)
-            whole = text[region_start:region_end].strip("“”\"«» .,")
+            whole = text[region_start:region_end].strip('“”"«» .,')
             only_quote = len(text[s:e].strip(" .,")) >= len(whole) - 2
-            if not speaker and (continued or (only_quote and index == 0 and quotes
-                                              and previous_region_end >= 0)):
+            if not speaker and (
+                continued or (only_quote and index == 0 and quotes and previous_region_end >= 0)
+            ):
                 speaker = previous_speaker
-            quotes.append(Mention("quote", s, e, text[s:e], text[s:e], normalize_quote(text[s:e]),
-                                  speaker))
+            quotes.append(
+                Mention("quote", s, e, text[s:e], text[s:e], normalize_quote(text[s:e]), speaker)
+            )
             previous_speaker = speaker or previous_speaker
         previous_region_end = region_end if spans else -1
     return quotes
@@ -72,7 +77,9 @@ def _speaker_after(text, start, end, persons, lex: Lexicon) -> tuple[str, bool]:
     toks = tokens(text, start, end)
     verbs = [t for t in toks if t.lower in lex.speech_verbs]
     tail = " ".join(t.lower for t in toks[:4])
-    continued = any(tail.startswith(", " + c) or tail.startswith(c) for c in lex.speech_continuation)
+    continued = any(
+        tail.startswith(", " + c) or tail.startswith(c) for c in lex.speech_continuation
+    )
     if not verbs:
         return "", continued
     after = [p for p in persons if verbs[0].end <= p.start < end]
@@ -85,7 +92,7 @@ def _speaker_after(text, start, end, persons, lex: Lexicon) -> tuple[str, bool]:
 
 
 def _apposition(text: str, after: list[Mention]) -> str:
-    """"ujar penulis Bendera Merah, George Magnus": the name after the comma is the speaker
+    """ "ujar penulis Bendera Merah, George Magnus": the name after the comma is the speaker
     when the first name is the object of a role noun rather than the speaker."""
     first = after[0]
     if len(after) > 1 and text[first.end : after[1].start].strip() == ",":
@@ -98,7 +105,7 @@ def _apposition(text: str, after: list[Mention]) -> str:
 def _speaker_before(text, start, quote_start, persons, lex: Lexicon) -> tuple[str, bool]:
     prefix = text[start:quote_start]
     toks = tokens(text, start, quote_start)
-    if not (prefix.rstrip(" “\"").endswith(":") or any(t.lower in lex.speech_verbs for t in toks)):
+    if not (prefix.rstrip(' “"').endswith(":") or any(t.lower in lex.speech_verbs for t in toks)):
         return "", False
     inside = [p for p in persons if start <= p.start < quote_start]
     return (inside[-1].canonical, False) if inside else ("", True)

@@ -88,6 +88,9 @@ def article_document(x: Extraction) -> dict:
 
 
 def render_facts(result: Result) -> str:
-    document = {"schema": SCHEMA, "articles": [article_document(x) for x in result.extractions],
-                "problems": [str(p) for p in result.problems]}
+    document = {
+        "schema": SCHEMA,
+        "articles": [article_document(x) for x in result.extractions],
+        "problems": [str(p) for p in result.problems],
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

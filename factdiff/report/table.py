@@ -41,27 +41,41 @@ def _location(side) -> str:
 
 
 def story_table(story: str, findings: list[Finding], context: bool, members: list[str]) -> Table:
-    table = Table(title=f"[bold]{story}[/]  ({', '.join(members)})", box=box.SIMPLE_HEAVY,
-                  show_lines=context, title_justify="left", expand=False)
+    table = Table(
+        title=f"[bold]{story}[/]  ({', '.join(members)})",
+        box=box.SIMPLE_HEAVY,
+        show_lines=context,
+        title_justify="left",
+        expand=False,
+    )
     table.add_column("severity", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("field", no_wrap=True)
-    table.add_column("source A", ratio=3)
-    table.add_column("source B", ratio=3)
-    table.add_column("where", overflow="fold", ratio=2)
+    table.add_column("source A", ratio=1, overflow="fold")
+    table.add_column("source B", ratio=1, overflow="fold")
     for f in findings:
         va, vb = highlight(f.a.value or "", f.b.value or "")
         if f.b.value is None:
             vb = Text("(not reported)", style="dim")
         status = f" [dim]({f.status})[/]" if f.status else ""
-        cells_a = Group(Text(f.a.source, style="dim"), va)
-        cells_b = Group(Text(f.b.source, style="dim"), vb)
-        where = Text(f"{_location(f.a)}\n{_location(f.b)}", style="dim")
-        table.add_row(f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]{status}", f.kind, f.field,
-                      cells_a, cells_b, where)
+        cells_a = Group(Text(f"{f.a.source}  {_location(f.a)}", style="dim"), va)
+        cells_b = Group(Text(f"{f.b.source}  {_location(f.b)}", style="dim"), vb)
+        table.add_row(
+            f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]{status}",
+            f.kind,
+            f.field,
+            cells_a,
+            cells_b,
+        )
         if context:
-            table.add_row("", "", "", Text(f.a.sentence or "", style="italic"),
-                          Text(f.b.sentence or "", style="italic"), Text(f.message, style="dim"))
+            table.add_row(
+                "",
+                "",
+                "",
+                Text(f.a.sentence or "", style="italic"),
+                Text(f.b.sentence or "", style="italic"),
+            )
+            table.add_row("", "", "", Text(f.message, style="dim"), "")
     return table
 
 
@@ -75,9 +89,11 @@ def render_findings(result: Result, console: Console, context: bool = False) -> 
         if not any(f.story == story.name for f in shown):
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
     counts = {s: sum(f.severity == s for f in shown) for s in ("error", "warning", "info")}
-    line = (f"{len(shown)} finding{'s' * (len(shown) != 1)} in {len(result.stories)} "
-            f"stor{'ies' if len(result.stories) != 1 else 'y'}: "
-            + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    line = (
+        f"{len(shown)} finding{'s' * (len(shown) != 1)} in {len(result.stories)} "
+        f"stor{'ies' if len(result.stories) != 1 else 'y'}: "
+        + ", ".join(f"{n} {s}" for s, n in counts.items())
+    )
     if known:
         line += f"; {known} known (in the baseline)"
     if result.fixed:
@@ -93,13 +109,22 @@ def render_facts(result: Result, console: Console) -> None:
 def _facts_table(x: Extraction) -> Table:
     a = x.article
     published = a.published.isoformat() if a.published else "unknown date"
-    table = Table(title=f"[bold]{a.path}[/]  {a.source}, {published}, {a.language}",
-                  box=box.SIMPLE_HEAVY, title_justify="left")
+    table = Table(
+        title=f"[bold]{a.path}[/]  {a.source}, {published}, {a.language}",
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+    )
     for column in ("line", "who", "what", "when", "where", "numbers"):
         table.add_column(column)
     names = lambda idx: ", ".join(dict.fromkeys(x.mentions[i].canonical for i in idx))  # noqa: E731
     for f in x.facts:
         line, _ = a.position(f.start)
-        table.add_row(str(line), names(f.who), f.what_text, names(f.when), names(f.where),
-                      ", ".join(x.mentions[i].text for i in f.numbers))
+        table.add_row(
+            str(line),
+            names(f.who),
+            f.what_text,
+            names(f.when),
+            names(f.where),
+            ", ".join(x.mentions[i].text for i in f.numbers),
+        )
     return table

@@ -1,0 +1,93 @@
+"""The command line: exit codes, formats, one-line errors, plain output when piped."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from factdiff.cli import main
+from tests.conftest import CORPUS
+
+
+def run(args: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as done:
+        main(args)
+    out, err = capsys.readouterr()
+    return done.value.code, out, err
+
+
+def test_default_command_is_check_and_exits_1_on_findings(capsys):
+    code, out, _ = run([str(CORPUS)], capsys)
+    assert code == 1
+    assert "Shahai" in out and "xi-putin-samarkand" in out
+
+
+def test_fail_on_levels(capsys):
+    assert run([str(CORPUS), "--fail-on", "never"], capsys)[0] == 0
+    assert run(["check", str(CORPUS), "--fail-on", "error"], capsys)[0] == 1
+
+
+def test_missing_path_is_one_line_and_exit_2(capsys, tmp_path):
+    code, out, err = run([str(tmp_path / "nothing")], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "no such file" in err and "Traceback" not in err
+
+
+def test_no_readable_article_is_exit_2(capsys, tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"\x00\x01\x02")
+    code, _, err = run([str(tmp_path)], capsys)
+    assert code == 2 and "no readable article" in err
+
+
+def test_json_contract(capsys):
+    code, out, _ = run([str(CORPUS), "--format", "json"], capsys)
+    document = json.loads(out)
+    assert code == 1 and document["schema"] == "factdiff/1"
+    for finding in document["findings"]:
+        assert set(finding) >= {
+            "fingerprint",
+            "story",
+            "field",
+            "kind",
+            "severity",
+            "message",
+            "a",
+            "b",
+        }
+        assert finding["field"] in ("who", "what", "when", "where")
+        assert finding["kind"] in ("spelling", "specificity", "conflict", "quote", "omission")
+        assert set(finding["a"]) == {"source", "path", "line", "column", "value", "sentence"}
+    assert document["summary"]["findings"] == len(document["findings"])
+
+
+def test_facts_json_offsets_point_at_the_text(capsys):
+    code, out, _ = run(["facts", str(CORPUS), "--format", "json"], capsys)
+    assert code == 0
+    for article in json.loads(out)["articles"]:
+        text = open(article["path"], encoding="utf-8").read()
+        assert article["mentions"]
+        for m in article["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+        assert article["facts"] and all(f["what"] for f in article["facts"][:1])
+
+
+def test_output_file_is_written(capsys, tmp_path):
+    target = tmp_path / "report.json"
+    code, out, _ = run([str(CORPUS), "--format", "json", "-o", str(target)], capsys)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text())["schema"] == "factdiff/1"
+
+
+def test_version_and_piped_output_is_plain():
+    version = subprocess.run(
+        [sys.executable, "-m", "factdiff", "--version"], capture_output=True, text=True
+    )
+    assert version.stdout.startswith("factdiff ")
+    piped = subprocess.run(
+        [sys.executable, "-m", "factdiff", str(CORPUS)], capture_output=True, text=True
+    )
+    assert piped.returncode == 1
+    assert "\x1b[" not in piped.stdout and "Shanghai" in piped.stdout

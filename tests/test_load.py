@@ -1,0 +1,129 @@
+"""Loading: formats, furniture, metadata, and bad files skipped with one line each."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+
+from factdiff.errors import InputError
+from factdiff.load import load
+from factdiff.pipeline import check
+
+GOOD = (
+    "JAKARTA, kompas.com - Presiden Joko Widodo bertemu Anwar Ibrahim di Bogor pada "
+    "Senin (8/1/2024). Sebanyak 12 nota kesepahaman ditandatangani.\n"
+)
+
+
+def prose(article) -> str:
+    return " ".join(article.text[s:e] for s, e in article.regions)
+
+
+def test_plain_text_furniture_title_date_and_dateline(make_story):
+    text = (
+        "Judul Berita Tentang Pertemuan Dua Pemimpin\n\nSenin, 8 Januari 2024 | 10:10\n"
+        "Antara/Budi Santoso\n\nJokowi dan Anwar di Istana Bogor\n\n"
+        + GOOD
+        + "\nBaca Juga: Berita Lain Yang Tidak Terkait\n\n(*)\n\nTag\n\nJokowi\n\n"
+        "Editor : Budi\n"
+    )
+    folder = make_story({"a.txt": text})
+    (story,) = load([folder]).stories
+    (article,) = story.articles
+    assert article.title == "Judul Berita Tentang Pertemuan Dua Pemimpin"
+    assert article.published == date(2024, 1, 8)
+    assert article.source == "kompas.com"
+    body = prose(article)
+    assert body.startswith("Presiden Joko Widodo")
+    for furniture in ("Baca Juga", "Antara/", "Istana Bogor", "Editor", "(*)", "Tag"):
+        assert furniture not in body
+
+
+def test_markdown_front_matter_is_metadata(make_story):
+    md = (
+        "---\ntitle: Pertemuan\nsource: Tempo\npublished: 2024-01-09\nurl: https://x.test/a\n---\n"
+        + GOOD
+    )
+    folder = make_story({"a.md": md})
+    (article,) = load([folder]).stories[0].articles
+    assert (article.source, article.published, article.url) == (
+        "tempo",
+        date(2024, 1, 9),
+        "https://x.test/a",
+    )
+    assert article.text[article.regions[0][0] :].startswith("Presiden Joko Widodo")
+
+
+def test_front_matter_is_read_safely(make_story):
+    md = "---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n" + GOOD
+    folder = make_story({"a.md": md, "b.txt": GOOD})
+    result = check([folder])
+    assert any("a.md" in p.path and "front matter" in p.message for p in result.problems)
+
+
+def test_html_main_text(make_story):
+    html = (
+        "<html><head><title>T</title><meta property='og:site_name' content='Detik'>"
+        "<meta property='article:published_time' content='2024-01-08T10:00:00+07:00'>"
+        "<script>var x = 'Presiden Palsu';</script></head><body><nav>Menu Berita</nav>"
+        f"<article><p>{GOOD}</p></article><footer>Hak cipta</footer></body></html>"
+    )
+    folder = make_story({"a.html": html})
+    (article,) = load([folder]).stories[0].articles
+    assert article.source == "detik" and article.published == date(2024, 1, 8)
+    body = prose(article)
+    assert "Presiden Joko Widodo" in body
+    assert "Palsu" not in body and "Menu" not in body and "Hak cipta" not in body
+
+
+def test_json_and_jsonl_records(make_story):
+    record = {"text": GOOD, "source": "Kompas", "published": "2024-01-08", "title": "T"}
+    folder = make_story(
+        {
+            "a.json": json.dumps(record),
+            "b.jsonl": json.dumps(record | {"source": "Detik"}) + "\n{broken\n",
+        }
+    )
+    result = check([folder])
+    sources = sorted(a.source for s in result.stories for a in s.articles)
+    assert sources == ["detik", "kompas"]
+    assert any(
+        p.path.endswith("b.jsonl:2") and "malformed JSON" in p.message for p in result.problems
+    )
+
+
+def test_bad_files_are_skipped_with_one_line_each(make_story):
+    folder = make_story({"good.txt": GOOD, "good2.txt": GOOD.replace("12", "10")})
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "bad.json").write_text('{"text": "unterminated')
+    (folder / "huge.txt").write_text("kata " * 50_000)
+    (folder / "latin1.txt").write_bytes(GOOD.replace("Presiden", "Présiden").encode("cp1252"))
+    os.symlink(folder / "loop.txt", folder / "loop.txt")
+    result = check([folder])
+    messages = {p.path.rsplit("/", 1)[-1]: p for p in result.problems}
+    assert "binary" in messages["binary.txt"].message
+    assert "empty" in messages["empty.txt"].message
+    assert "malformed JSON" in messages["bad.json"].message
+    assert "single line" in messages["huge.txt"].message
+    assert "cannot be read" in messages["loop.txt"].message
+    assert not messages["latin1.txt"].skipped and "not UTF-8" in messages["latin1.txt"].message
+    assert all("\n" not in str(p) for p in result.problems)
+    checked = sorted(a.path.rsplit("/", 1)[-1] for s in result.stories for a in s.articles)
+    assert checked == ["good.txt", "good2.txt", "latin1.txt"]
+    assert any(f.kind == "conflict" for f in result.findings)  # the good ones were compared
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load([tmp_path / "missing"])
+
+
+def test_folder_of_story_folders(make_story):
+    one = make_story({"a.txt": GOOD}, "corpus/one")
+    make_story({"b.txt": GOOD}, "corpus/two")
+    stories = load([one.parent]).stories
+    assert [s.name for s in stories] == ["one", "two"]
