@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_facts_json_offsets_point_at_the_text(capsys):
     code, out, _ = run(["facts", str(CORPUS), "--format", "json"], capsys)
     assert code == 0
     for article in json.loads(out)["articles"]:
-        text = open(article["path"], encoding="utf-8").read()
+        text = Path(article["path"]).read_text(encoding="utf-8")
         assert article["mentions"]
         for m in article["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]

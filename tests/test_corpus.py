@@ -3,6 +3,8 @@ the non-discrepancies."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factdiff.pipeline import check
@@ -78,5 +80,5 @@ def test_every_finding_is_checkable(findings):
         assert f.a.line and f.a.column and f.a.sentence
         if f.kind != "omission":
             assert f.b.line and f.b.column and f.b.sentence
-            text = open(f.a.path, encoding="utf-8").read().splitlines()[f.a.line - 1]
+            text = Path(f.a.path).read_text(encoding="utf-8").splitlines()[f.a.line - 1]
             assert text[f.a.column - 1 :].startswith(f.a.value)

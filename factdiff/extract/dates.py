@@ -125,12 +125,12 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
     else:
         normalized = f"--{parsed.month:02d}-{parsed.day:02d}"
     note = ""
-    if weekday is not None and granularity == "day" and not normalized.startswith("--"):
-        if parsed.weekday() != weekday:
-            note = (
-                f"weekday {groups['wd']} does not match {normalized}, "
-                f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
-            )
+    fits = normalized.startswith("--") or parsed.weekday() == weekday
+    if weekday is not None and granularity == "day" and not fits:
+        note = (
+            f"weekday {groups['wd']} does not match {normalized}, "
+            f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
+        )
     return Mention("date", s, e, surface, surface, normalized, "", granularity, note)
 
 

@@ -44,10 +44,10 @@ def clause_terms(
 ) -> frozenset[str]:
     terms = set()
     for tok in tokens(text, start, end):
-        if tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2:
-            if not any(m.start <= tok.start < m.end for m in inside):
-                root = stem(tok.lower, lex.language)
-                terms.add(lex.event_synonyms.get(root, root))
+        content = tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2
+        if content and not any(m.start <= tok.start < m.end for m in inside):
+            root = stem(tok.lower, lex.language)
+            terms.add(lex.event_synonyms.get(root, root))
     for m in inside:
         if m.type in NAME_TYPES:
             terms.add("@" + m.canonical.casefold())

@@ -76,11 +76,15 @@ def _runs(toks: list[Token], blocked: list[tuple[int, int]], lex: Lexicon) -> li
             tok = toks[j]
             if _inside(tok, blocked):
                 break
-            if _is_name_token(tok) and tok.start - toks[j - 1].end <= 1 or (
-                tok.lower in lex.name_connectors
-                and j + 1 < len(toks)
-                and _is_name_token(toks[j + 1])
-                and j - 1 in run
+            if (
+                _is_name_token(tok)
+                and tok.start - toks[j - 1].end <= 1
+                or (
+                    tok.lower in lex.name_connectors
+                    and j + 1 < len(toks)
+                    and _is_name_token(toks[j + 1])
+                    and j - 1 in run
+                )
             ):
                 run.append(j)
             else:
