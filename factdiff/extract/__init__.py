@@ -28,7 +28,8 @@ def extract(
     dates = find_dates(text, sents, lex, article.published or anchor)
     blocked = [(m.start, m.end) for m in dates]
     seen = frozenset(w for s, e in article.regions for w in LOWER_WORD.findall(text, s, e))
-    ctx = Context(text, lex, gazetteer(), seen, tagger)
+    # the tagger is trained on Indonesian; English names rest on cue words and the gazetteer
+    ctx = Context(text, lex, gazetteer(), seen, tagger if article.language == "id" else None)
     names = find_names(text, sents, blocked, ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]

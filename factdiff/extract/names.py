@@ -13,8 +13,8 @@ from factdiff.places import Gazetteer
 from factdiff.stem import common_words, stem
 from factdiff.text import OPENING_QUOTES, Token, tokens
 
-# A tagger maps a sentence's tokens to one label each: "person", "organization", "place"
-# (continuing or beginning a name) or "" (outside). See factdiff.extract.tagger.
+# A tagger maps a sentence's tokens to one BIO label each ("B-person", "I-place", "O").
+# See factdiff.extract.tagger.
 Tagger = Callable[[list[Token]], list[str]]
 
 
@@ -112,71 +112,102 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     return run, ""
 
 
+def _tagged_runs(toks: list[Token], labels: list[str], blocked) -> list[tuple[list[int], str]]:
+    """The tagger's names as index runs with their type."""
+    runs: list[tuple[list[int], str]] = []
+    current: list[int] = []
+    kind = ""
+    for i, label in enumerate([*labels, "O"]):
+        if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            if not any(_inside(toks[k], blocked) for k in current):
+                runs.append((current, kind))
+            current = []
+        if label != "O" and i < len(toks):
+            if not current:
+                kind = label[2:]
+            current.append(i)
+    return runs
+
+
 def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candidate]:
-    text, lex = ctx.text, ctx.lex
-    toks = tokens(text, *sentence)
+    """Names of one sentence. With a tagger, its spans lead and capitalised runs it left out
+    count only with a sure cue (a title, a known organization, the gazetteer, a speech verb);
+    without one, every capitalised run is a candidate."""
+    toks = tokens(ctx.text, *sentence)
     words = [t for t in toks if t.is_word]
     first_word = words[0].start if words else -1
     labels = ctx.tagger(toks) if ctx.tagger else None
+    runs: list[tuple[list[int], str | None]] = []
+    if labels is not None:
+        runs = list(_tagged_runs(toks, labels, blocked))
+    taken = {k for run, _ in runs for k in run}
+    for run in _runs(toks, blocked, ctx.lex):
+        if not taken.intersection(run):
+            runs.append((run, "" if labels is not None else None))
     found: list[Candidate] = []
-    for run_index in _runs(toks, blocked, lex):
-        run = [toks[k] for k in run_index]
-        before = toks[run_index[0] - 1] if run_index[0] > 0 else None
-        at_start = run[0].start == first_word or (
-            before is not None and before.text in OPENING_QUOTES + "("
-        )
-        while run and (run[0].lower in lex.weekdays or run[0].lower in lex.months):
-            run = run[1:]
-        while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
-            run = run[:-1]
-        if run and at_start and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx)):
-            title_run, _ = _strip_title(run, lex)
-            if title_run is run:  # a common word opening the sentence, not a title
-                run = run[1:]
-        if not run:
-            continue
-        if _quoted_title(toks, run_index):
-            continue  # “Red Flags”: the title of a work, not a name of anyone
-        name, role = _strip_title(run, lex)
-        while role and len(name) > 1 and is_common(name[0].text, ctx):
-            role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
-        if role:
-            name, role = _strip_role_place(name, role, ctx)
-        prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
-        place = ctx.places.lookup(" ".join(t.text for t in name))
-        if not role and prev in lex.person_titles and not place:
-            role = prev
-        following = _next_word(toks, name[-1].end)
-        person_cue = (
-            bool(role)
-            or following in lex.speech_verbs
-            or prev in lex.speech_verbs
-            or (following.startswith(",") and following[1:] in lex.person_titles)
-        )
-        parts = _split_on_known(name, ctx)
-        if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
-            parts = [name]
-        for part in parts:
-            cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
-            tagged = _tagger_type(cand, toks, labels)
-            cand.type = classify(
-                cand,
-                prev if part[0] is name[0] else "",
-                _next_word(toks, part[-1].end),
-                tagged,
-                ctx,
-            )
-            found.append(cand)
+    for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
+        found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
     return found
 
 
-def _tagger_type(cand: Candidate, toks: list[Token], labels: list[str] | None) -> str | None:
-    if labels is None:
-        return None
-    votes = [
-        labels[i] for i, t in enumerate(toks) if cand.start <= t.start < cand.end and labels[i]
-    ]
-    return max(set(votes), key=votes.count) if votes else ""
+def _candidates_of_run(
+    toks, run_index, tagged, first_word, sentence, ctx: Context
+) -> list[Candidate]:
+    lex = ctx.lex
+    if tagged:  # the tagger leaves titles out of names: take them back so roles are read
+        for size in (3, 2, 1):
+            start = run_index[0] - size
+            head = " ".join(t.lower for t in toks[max(start, 0) : run_index[0]])
+            if start >= 0 and head in lex.person_titles:
+                run_index = list(range(start, run_index[0])) + run_index
+                break
+    run = [toks[k] for k in run_index]
+    before = toks[run_index[0] - 1] if run_index[0] > 0 else None
+    at_start = run[0].start == first_word or (
+        before is not None and before.text in OPENING_QUOTES + "("
+    )
+    while run and (run[0].lower in lex.weekdays or run[0].lower in lex.months):
+        run = run[1:]
+    while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
+        run = run[:-1]
+    if (
+        not tagged
+        and run
+        and at_start
+        and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
+    ):
+        title_run, _ = _strip_title(run, lex)
+        if title_run is run:  # a common word opening the sentence, not a title
+            run = run[1:]
+    if not run or (not tagged and _quoted_title(toks, run_index)):
+        return []  # “Red Flags”: the title of a work, not a name of anyone
+    name, role = _strip_title(run, lex)
+    while role and len(name) > 1 and is_common(name[0].text, ctx):
+        role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
+    if role:
+        name, role = _strip_role_place(name, role, ctx)
+    prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
+    place = ctx.places.lookup(" ".join(t.text for t in name))
+    if not role and prev in lex.person_titles and not place:
+        role = prev
+    following = _next_word(toks, name[-1].end)
+    person_cue = (
+        bool(role)
+        or following in lex.speech_verbs
+        or prev in lex.speech_verbs
+        or (following.startswith(",") and following[1:] in lex.person_titles)
+    )
+    parts = [name] if tagged else _split_on_known(name, ctx)
+    if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
+        parts = [name]
+    found = []
+    for part in parts:
+        cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
+        cand.type = classify(
+            cand, prev if part[0] is name[0] else "", _next_word(toks, part[-1].end), tagged, ctx
+        )
+        found.append(cand)
+    return found
 
 
 def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
@@ -233,6 +264,8 @@ def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
 
 
 def _org_cue(name: list[Token], lex: Lexicon) -> bool:
+    if len(name) < 2:
+        return False  # a bare "Kantor" or "Bank" names no organization in particular
     first, last = name[0].lower, name[-1].lower
     head2 = " ".join(t.lower for t in name[:2])
     return (
@@ -247,9 +280,10 @@ def _org_cue(name: list[Token], lex: Lexicon) -> bool:
 def classify(
     cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context
 ) -> str | None:
-    """The one place that decides a candidate's type. Cue words and the gazetteer are sure
-    signals; the trained tagger decides what they leave open; an unsure single word waits for
-    linking (``None``)."""
+    """The one place that decides a candidate's type. A title before a name, a known
+    organization and the gazetteer are sure signals; then the trained tagger's type (``tagged``:
+    a type, "" when it saw no name there, None without a tagger); then, for what it did not
+    tag, organization heads and speech verbs; an unsure single word waits for linking (None)."""
     lex, name = ctx.lex, cand.tokens
     text = " ".join(t.text for t in name)
     if cand.role:
@@ -257,8 +291,11 @@ def classify(
     if text in lex.known_orgs:
         return "organization"
     place = ctx.places.lookup(text)
-    if place and not (following in lex.speech_verbs and len(name) > 1):
-        return "place"
+    if place and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):
+        if not (following in lex.speech_verbs and len(name) > 1):
+            return "place"
+    if tagged:
+        return tagged
     if _org_cue(name, lex):
         return "organization"
     if (
@@ -271,9 +308,7 @@ def classify(
         return "person"
     if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"
-    if tagged:
-        return tagged
-    if all(is_common(t.text, ctx) for t in name) or tagged == "":
+    if tagged == "" or all(is_common(t.text, ctx) for t in name):
         return None
     if prev in lex.locative_prepositions:
         return "place"

@@ -1,8 +1,146 @@
-"""The trained name tagger (a CRF). Until a model ships, there is none and names are typed
-by cue words and the gazetteer alone."""
+"""The trained name tagger: a linear-chain CRF (python-crfsuite) over word shape, affixes,
+neighbouring words, position, gazetteer hits and cue words, trained on NERGrit
+(data/nergrit/train.txt) by ``python -m factdiff.train`` and shipped in the package
+(data/ner-id.crfsuite). It answers, for each token of a sentence, "person", "organization",
+"place" or "" (outside a name)."""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 
-def default_tagger():
-    return None
+import pycrfsuite
+
+from factdiff.lang import lexicon
+from factdiff.places import gazetteer
+from factdiff.stem import common_words
+from factdiff.text import Token
+
+MODEL = "ner-id.crfsuite"
+LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if word.isupper():
+        return "X" if len(word) > 1 else "X1"
+    if word[:1].isupper():
+        return "Xx"
+    if word.isalpha():
+        return "x"
+    return "p" if not any(c.isalnum() for c in word) else "m"
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    lexes = [lexicon("id"), lexicon("en")]
+    return {
+        "title": frozenset(t for lex in lexes for t in lex.person_titles if " " not in t),
+        "speech": frozenset(v for lex in lexes for v in lex.speech_verbs),
+        "orghead": frozenset(h for lex in lexes for h in lex.org_heads if " " not in h),
+        "org": frozenset(o.lower() for lex in lexes for o in lex.known_orgs),
+        "loc": frozenset(p for lex in lexes for p in lex.locative_prepositions),
+        "common": common_words("id") | lexicon("en").stopwords,
+    }
+
+
+def _base(word: str, cues: dict[str, frozenset[str]]) -> list[str]:
+    low = word.lower()
+    feats = [f"w={low}", f"s={_shape(word)}", f"p3={low[:3]}", f"x3={low[-3:]}", f"x2={low[-2:]}"]
+    for name in ("title", "speech", "orghead", "org", "loc", "common"):
+        if low in cues[name]:
+            feats.append(name)
+    if word[:1].isupper():
+        place = gazetteer().lookup(word)
+        if place is not None:
+            feats.append(f"gaz={place.kind}")
+    return feats
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """The feature strings of every token of one sentence."""
+    cues = _cues()
+    base = [_base(w, cues) for w in words]
+    lows = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    n = len(words)
+    runs = _capital_runs(words)
+    out = []
+    for i in range(n):
+        feats = ["bias", *base[i], f"run={runs[i]}", f"p4={lows[i][:4]}", f"x4={lows[i][-4:]}"]
+        if i > 0:
+            feats.append(f"bi={lows[i - 1]}|{lows[i]}")
+        if i == 0:
+            feats.append("BOS")
+        else:
+            feats += [f"-1w={lows[i - 1]}", f"-1s={shapes[i - 1]}"]
+            feats += [f"-1:{f}" for f in base[i - 1][5:]]
+            if i > 1:
+                feats += [f"-2w={lows[i - 2]}", f"-2s={shapes[i - 2]}"]
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            feats += [f"+1w={lows[i + 1]}", f"+1s={shapes[i + 1]}"]
+            feats += [f"+1:{f}" for f in base[i + 1][5:]]
+            if i < n - 2:
+                feats += [f"+2w={lows[i + 2]}", f"+2s={shapes[i + 2]}"]
+        if i + 1 < n and words[i][:1].isupper() and words[i + 1][:1].isupper():
+            place = gazetteer().lookup(f"{words[i]} {words[i + 1]}")
+            if place is not None:
+                feats.append("gaz2")
+        out.append(feats)
+    return out
+
+
+def _capital_runs(words: list[str]) -> list[str]:
+    """Where each word stands in its run of capitalised words: "B3" opens a run of three,
+    "I3" inside one, "E3" closes it, "S" alone, "-" outside."""
+    marks = ["-"] * len(words)
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1][:1].isupper():
+            j += 1
+        size = min(j - i + 1, 4)
+        if i == j:
+            marks[i] = "S"
+        else:
+            marks[i], marks[j] = f"B{size}", f"E{size}"
+            for k in range(i + 1, j):
+                marks[k] = f"I{size}"
+        i = j + 1
+    return marks
+
+
+class CrfTagger:
+    def __init__(self, model_path: str):
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(model_path)
+
+    def tag_words(self, words: list[str]) -> list[str]:
+        """BIO labels ("B-PERSON", "O", ...) of one sentence's words."""
+        if not words:
+            return []
+        return self._tagger.tag(sentence_features(words))
+
+    def __call__(self, tokens: list[Token]) -> list[str]:
+        """BIO labels with factdiff's type names ("B-person", "I-place", "O")."""
+        if not any(t.text[:1].isupper() for t in tokens):
+            return ["O"] * len(tokens)  # no capital, no name: spare the CRF
+        labels = self.tag_words([t.text for t in tokens])
+        return [f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels]
+
+
+@cache
+def default_tagger() -> CrfTagger | None:
+    """The shipped model, or None when the package has none (names then rest on cue words
+    and the gazetteer alone)."""
+    resource = resources.files("factdiff.data").joinpath(MODEL)
+    if not resource.is_file():
+        return None
+    with resources.as_file(resource) as path:
+        return CrfTagger(str(path))
