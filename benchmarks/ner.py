@@ -99,7 +99,8 @@ def main() -> None:
     for name, predict in systems.items():
         table, seconds, tokens = evaluate(sentences, predict)
         print(
-            f"\n{name}: {tokens / seconds:,.0f} tokens/s ({seconds / tokens * 100_000:.2f} ms per 100 tokens)"
+            f"\n{name}: {tokens / seconds:,.0f} tokens/s "
+            f"({seconds / tokens * 100_000:.2f} ms per 100 tokens)"
         )
         print(f"  {'type':<13} {'P':>6} {'R':>6} {'F1':>6}")
         for kind, (p, r, f) in table.items():

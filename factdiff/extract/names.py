@@ -291,9 +291,9 @@ def classify(
     if text in lex.known_orgs:
         return "organization"
     place = ctx.places.lookup(text)
-    if place and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):
-        if not (following in lex.speech_verbs and len(name) > 1):
-            return "place"
+    speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
+    if place and not speaker and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):
+        return "place"
     if tagged:
         return tagged
     if _org_cue(name, lex):
