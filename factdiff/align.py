@@ -25,7 +25,8 @@ class FactRef:
 class Pair:
     a: FactRef
     b: FactRef
-    score: float
+    score: float  # overlap coefficient: how much of the smaller fact the other repeats
+    rank: float = 0.0  # cosine of the two facts' terms: who matches whom when several could
 
 
 def weight(term: str) -> float:
@@ -36,13 +37,15 @@ def weight(term: str) -> float:
     return 1.0
 
 
-def score(a: Fact, b: Fact) -> tuple[float, float]:
-    """(overlap coefficient, shared weight) of two facts' terms."""
+def score(a: Fact, b: Fact) -> tuple[float, float, float]:
+    """(overlap coefficient, shared weight, cosine) of two facts' weighted terms. The overlap
+    decides whether two facts are about one thing (a short rewrite of a long sentence still
+    is); the cosine decides which of several candidates is the better match."""
     shared = sum(weight(t) for t in a.terms & b.terms)
     if not shared:
-        return 0.0, 0.0
-    smaller = min(sum(map(weight, a.terms)), sum(map(weight, b.terms)))
-    return shared / smaller, shared
+        return 0.0, 0.0, 0.0
+    size_a, size_b = sum(map(weight, a.terms)), sum(map(weight, b.terms))
+    return shared / min(size_a, size_b), shared, shared / (size_a * size_b) ** 0.5
 
 
 def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pair]:
@@ -58,13 +61,13 @@ def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pa
             if len(block) <= MAX_BLOCK:
                 candidates.update(block)
         for j in candidates:
-            value, shared = score(fact, right.facts[j])
+            value, shared, cosine = score(fact, right.facts[j])
             if value >= MIN_SCORE and shared >= MIN_SHARED:
-                scored.append(Pair(FactRef(li, i), FactRef(ri, j), value))
+                scored.append(Pair(FactRef(li, i), FactRef(ri, j), value, cosine))
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
-    for pair in sorted(scored, key=lambda p: (-p.score, p.a.fact, p.b.fact)):
+    for pair in sorted(scored, key=lambda p: (-p.rank, -p.score, p.a.fact, p.b.fact)):
         if pair.a.fact not in used_a and pair.b.fact not in used_b:
             used_a.add(pair.a.fact)
             used_b.add(pair.b.fact)

@@ -15,7 +15,7 @@ import pycrfsuite
 from factdiff.extract.tagger import MODEL, sentence_features
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:

@@ -184,7 +184,9 @@ def _candidates_of_run(
     name, role = _strip_title(run, lex)
     while role and len(name) > 1 and is_common(name[0].text, ctx):
         role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
-    if role:
+    if role and ctx.places.lookup(" ".join(t.text for t in name)):
+        role = ""  # "Ratu Belanda", "Presiden Amerika Serikat": a role of a place, no name
+    elif role:
         name, role = _strip_role_place(name, role, ctx)
     prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
     place = ctx.places.lookup(" ".join(t.text for t in name))
@@ -286,10 +288,10 @@ def classify(
     tag, organization heads and speech verbs; an unsure single word waits for linking (None)."""
     lex, name = ctx.lex, cand.tokens
     text = " ".join(t.text for t in name)
-    if cand.role:
-        return "person"
     if text in lex.known_orgs:
         return "organization"
+    if cand.role:
+        return "person"
     place = ctx.places.lookup(text)
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
     if place and not speaker and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):

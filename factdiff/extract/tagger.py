@@ -6,6 +6,7 @@ neighbouring words, position, gazetteer hits and cue words, trained on NERGrit
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
 
@@ -45,9 +46,18 @@ def _cues() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def pos_lexicon() -> dict[str, str]:
+    """Each word's most frequent part of speech in news (scripts/build_pos_lexicon.py)."""
+    path = resources.files("factdiff.data").joinpath("id_pos.json")
+    return json.loads(path.read_text("utf-8"))
+
+
 def _base(word: str, cues: dict[str, frozenset[str]]) -> list[str]:
     low = word.lower()
-    feats = [f"w={low}", f"s={_shape(word)}", f"p3={low[:3]}", f"x3={low[-3:]}", f"x2={low[-2:]}"]
+    pos = pos_lexicon().get(low, "?")
+    feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
+    feats.append(f"x2={low[-2:]}")
     for name in ("title", "speech", "orghead", "org", "loc", "common"):
         if low in cues[name]:
             feats.append(name)
@@ -75,14 +85,14 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             feats.append("BOS")
         else:
             feats += [f"-1w={lows[i - 1]}", f"-1s={shapes[i - 1]}"]
-            feats += [f"-1:{f}" for f in base[i - 1][5:]]
+            feats += [f"-1:{f}" for f in base[i - 1][2:3] + base[i - 1][6:]]
             if i > 1:
                 feats += [f"-2w={lows[i - 2]}", f"-2s={shapes[i - 2]}"]
         if i == n - 1:
             feats.append("EOS")
         else:
             feats += [f"+1w={lows[i + 1]}", f"+1s={shapes[i + 1]}"]
-            feats += [f"+1:{f}" for f in base[i + 1][5:]]
+            feats += [f"+1:{f}" for f in base[i + 1][2:3] + base[i + 1][6:]]
             if i < n - 2:
                 feats += [f"+2w={lows[i + 2]}", f"+2s={shapes[i + 2]}"]
         if i + 1 < n and words[i][:1].isupper() and words[i + 1][:1].isupper():
