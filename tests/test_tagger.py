@@ -1,0 +1,76 @@
+"""The trained name tagger and the name finder it leads, on sentences of our own whose names
+the training data does not contain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdiff.extract import extract
+from factdiff.extract.tagger import default_tagger
+from factdiff.model import Article
+from factdiff.train import read_conll, train
+from tests.conftest import ROOT
+
+TRAIN = ROOT / "data" / "nergrit" / "train.txt"
+MODEL = ROOT / "factdiff" / "data" / "ner-id.crfsuite"
+
+
+@pytest.fixture(scope="module")
+def training_words() -> set[str]:
+    return {w for words, _ in read_conll(TRAIN) for w in words}
+
+
+def names(text: str, language: str = "id") -> dict[str, str]:
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
+    found = extract(article, tagger=default_tagger()).mentions
+    for m in found:
+        assert text[m.start : m.end] == m.text  # offsets point at the text
+    return {m.text: m.type for m in found if m.type in ("person", "organization", "place")}
+
+
+def test_the_model_ships_in_the_package():
+    assert default_tagger() is not None
+
+
+def test_indonesian_names_unseen_in_training(training_words):
+    text = (
+        "Menteri Pendidikan Nadiem Makarim meninjau sekolah di Mahakam Ulu bersama "
+        "direksi Pertamina, lalu terbang ke Balikpapan."
+    )
+    for word in ("Nadiem", "Makarim", "Mahakam", "Pertamina"):
+        assert word not in training_words
+    found = names(text)
+    assert found.get("Nadiem Makarim") == "person"
+    assert found.get("Pertamina") == "organization"
+    assert found.get("Balikpapan") == "place"
+
+
+def test_sentence_initial_common_words_and_titles_are_left_alone():
+    found = names("Kebijakan baru itu diumumkan Gubernur Isran Noor di Samarinda pada pagi hari.")
+    assert "Kebijakan" not in " ".join(found)
+    assert found.get("Isran Noor") == "person" and "Gubernur Isran Noor" not in found
+    found = names("Kunjungan Presiden Gibran Rakabuming ke Surakarta berlangsung singkat.")
+    assert not any(name.startswith(("Kunjungan", "Presiden")) for name in found)
+    assert found.get("Gibran Rakabuming") == "person"
+    assert found.get("Surakarta") == "place"
+
+
+def test_english_names_by_cues_and_gazetteer():
+    text = (
+        "Mayor Karen Bass said Los Angeles will host the summit, according to the "
+        "Department of Transportation. Officials later flew to Nairobi."
+    )
+    found = names(text, "en")
+    assert found.get("Karen Bass") == "person"
+    assert found.get("Los Angeles") == "place"
+    assert found.get("Nairobi") == "place"
+    assert found.get("Department of Transportation") == "organization"
+    assert "Officials" not in found and "Mayor Karen Bass" not in found
+
+
+def test_training_reproduces_the_shipped_model(tmp_path: Path):
+    output = tmp_path / "model.crfsuite"
+    train(TRAIN, output)
+    assert output.read_bytes() == MODEL.read_bytes()
