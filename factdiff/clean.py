@@ -41,11 +41,21 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_furniture(line: str) -> bool:
+def _is_furniture(line: str, extra: tuple[re.Pattern, ...]) -> bool:
+    if any(p.search(line) for p in extra):
+        return True
     return any(p.search(line) for lang in LANGUAGES for p in lexicon(lang).furniture_lines)
 
 
-def clean_text(text: str, start: int = 0, end: int | None = None, *, title: str = "") -> Cleaned:
+def clean_text(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    title: str = "",
+    extra: tuple[re.Pattern, ...] = (),
+) -> Cleaned:
+    """``extra``: an outlet's own furniture patterns, from the configuration."""
     end = len(text) if end is None else end
     lines = _lines(text, start, end)
     regions: list[tuple[int, int]] = []
@@ -75,7 +85,7 @@ def clean_text(text: str, start: int = 0, end: int | None = None, *, title: str 
         if in_tags and words <= 6 and not TERMINAL.search(line):
             continue
         in_tags = False
-        if _is_furniture(line):
+        if _is_furniture(line, extra):
             continue
         if not outlet:
             for lang in LANGUAGES:

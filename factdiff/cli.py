@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from enum import Enum
@@ -13,11 +14,13 @@ import typer
 from rich.console import Console
 
 from factdiff import __version__
-from factdiff.compare import Options
+from factdiff.baseline import apply_baseline, read_baseline, write_baseline
+from factdiff.config import BASELINE_NAME, Config, corpus_root, load_config
 from factdiff.errors import FactdiffError
+from factdiff.files import write_atomic
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
-from factdiff.report import jsonout, table
+from factdiff.report import ci, jsonout, table
 
 app = typer.Typer(
     add_completion=False,
@@ -34,6 +37,10 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 class Format(str, Enum):
     table = "table"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    markdown = "markdown"
 
 
 class FailOn(str, Enum):
@@ -96,13 +103,53 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from factdiff.files import write_atomic
-
     write_atomic(output, text)
 
 
 PATHS = typer.Argument(..., help="Story folders, folders of story folders, or article files.")
-LANG = typer.Option(Language.auto, "--lang", help="Language of the articles (auto: per article).")
+LANG = typer.Option(
+    None, "--lang", help="Language of the articles (auto: per article).", show_default="auto"
+)
+CONFIG = typer.Option(
+    None,
+    "--config",
+    help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically).")
+
+
+def render(result: Result, format: Format, context: bool = False) -> str | None:
+    """The report as text, or None for the terminal table (printed by Rich directly)."""
+    renderers = {
+        Format.json: jsonout.render_findings,
+        Format.sarif: ci.render_sarif,
+        Format.github: ci.render_github,
+        Format.junit: ci.render_junit,
+        Format.markdown: ci.render_markdown,
+    }
+    if format in renderers:
+        return renderers[format](result)
+    return None
+
+
+def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
+    text = render(result, format, context)
+    if text is None and output is None:
+        table.render_findings(result, stdout_console(), context)
+        return
+    if text is None:
+        console = Console(file=io.StringIO(), record=True, width=160, color_system=None)
+        table.render_findings(result, console, context)
+        text = console.export_text()
+    write_output(text, output)
+
+
+def baseline_path(paths: list[Path], config: Config, explicit: Path | None) -> Path:
+    if explicit is not None:
+        return explicit
+    if config.baseline:
+        return corpus_root(paths) / config.baseline
+    return corpus_root(paths) / BASELINE_NAME
 
 
 @app.command("check")
@@ -110,52 +157,104 @@ def check_command(
     paths: list[Path] = PATHS,
     format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
     fail_on: FailOn = typer.Option(
-        FailOn.warning,
+        None,
         "--fail-on",
-        help="Exit 1 when a finding of this severity or worse is found.",
+        show_default="warning",
+        help="Exit 1 when a (new) finding of this severity or worse is found.",
     ),
     lang: Language = LANG,
     context: bool = typer.Option(False, "--context", help="Show both sentences under each row."),
     omissions: bool = typer.Option(
-        True, "--omissions/--no-omissions", help="Report facts only one source has (severity info)."
+        None,
+        "--omissions/--no-omissions",
+        show_default="on",
+        help="Report facts only one source has (severity info).",
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),
+    baseline: Path = typer.Option(
+        None,
+        "--baseline",
+        help="Accepted findings; only new ones fail. "
+        f"Default: {BASELINE_NAME} at the corpus root, when present.",
+    ),
+    no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore any baseline."),
+    update_baseline: bool = typer.Option(
+        False, "--update-baseline", help="Accept today's findings: rewrite the baseline."
+    ),
+    config: Path = CONFIG,
+    output: Path = OUTPUT,
 ) -> None:
     """Check the stories under PATH for discrepancies between sources.
 
-    Example: factdiff check corpus/ --format json --fail-on error
+    Example: factdiff check corpus/ --format sarif -o factdiff.sarif --fail-on error
     """
-    options = CheckOptions(language=lang.value, compare=Options(omissions=omissions))
+    settings = load_config(paths, config)
+    options = CheckOptions.from_config(settings, language=lang and lang.value, omissions=omissions)
     result = check(list(paths), options)
     report_problems(result)
-    if format is Format.json:
-        write_output(jsonout.render_findings(result), output)
-    elif output is not None:
-        console = Console(file=open(os.devnull, "w"), record=True, width=160)  # noqa: SIM115
-        table.render_findings(result, console, context)
-        write_output(console.export_text(), output)
-    else:
-        table.render_findings(result, stdout_console(), context)
-    raise typer.Exit(exit_code(result, fail_on.value))
+    target = baseline_path(paths, settings, baseline)
+    if update_baseline:
+        before = {} if no_baseline or not target.exists() else read_baseline(target)
+        compared = apply_baseline(result, before)
+        write_baseline(result.findings, target)
+        new = sum(f.status == "new" for f in compared.findings)
+        stderr_line(
+            f"factdiff: baseline {target}: {len(result.findings)} findings accepted "
+            f"({new} new, {len(compared.fixed)} fixed)"
+        )
+        raise typer.Exit(0)
+    if not no_baseline and (baseline is not None or target.exists()):
+        result = apply_baseline(result, read_baseline(target))
+    emit(result, format, context, output)
+    raise typer.Exit(exit_code(result, (fail_on and fail_on.value) or settings.fail_on))
+
+
+@app.command("baseline")
+def baseline_command(
+    paths: list[Path] = PATHS,
+    output: Path = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help=f"Where to write it. Default: {BASELINE_NAME} at the corpus root.",
+    ),
+    lang: Language = LANG,
+    config: Path = CONFIG,
+) -> None:
+    """Accept today's findings: write them as the baseline that `check` holds new runs against.
+
+    Example: factdiff baseline corpus/ && git add corpus/.factdiff-baseline.json
+    """
+    settings = load_config(paths, config)
+    result = check(list(paths), CheckOptions.from_config(settings, language=lang and lang.value))
+    report_problems(result)
+    target = baseline_path(paths, settings, output)
+    write_baseline(result.findings, target)
+    stderr_line(f"factdiff: wrote {len(result.findings)} findings to {target}")
 
 
 @app.command("facts")
 def facts_command(
     paths: list[Path] = PATHS,
-    format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    format: Format = typer.Option(
+        Format.table, "--format", "-f", help="Output format: table or json."
+    ),
     lang: Language = LANG,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),
+    config: Path = CONFIG,
+    output: Path = OUTPUT,
 ) -> None:
     """Show what was extracted from each article: mentions and who/what/when/where facts.
 
     Example: factdiff facts corpus/xi-putin-samarkand/korannews.txt --format json
     """
-    result = check(list(paths), CheckOptions(language=lang.value))
+    settings = load_config(paths, config)
+    result = check(list(paths), CheckOptions.from_config(settings, language=lang and lang.value))
     report_problems(result)
     if format is Format.json:
         write_output(jsonout.render_facts(result), output)
-    else:
+    elif format is Format.table:
         table.render_facts(result, stdout_console())
+    else:
+        raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
 
 
 COMMANDS = {"check", "facts", "baseline"}

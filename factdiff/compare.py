@@ -58,7 +58,8 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     ca, cb = a.canonical.casefold(), b.canonical.casefold()
     if ca == cb:
         return True
-    if any(ca in group and cb in group for group in ctx.options.aliases):
+    names_a, names_b = {ca, a.text.casefold()}, {cb, b.text.casefold()}
+    if any(names_a & group and names_b & group for group in ctx.options.aliases):
         return True
     if a.type == "place" or b.type == "place":
         return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"

@@ -66,11 +66,16 @@ def _walk(root: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def load(paths: list[str | Path], language: str = "auto") -> Loaded:
+Boilerplate = dict[str, tuple[str, ...]]  # outlet (or "*") -> furniture line patterns
+
+
+def load(
+    paths: list[str | Path], language: str = "auto", boilerplate: Boilerplate | None = None
+) -> Loaded:
     stories: dict[str, list[Article]] = {}
     problems: list[Problem] = []
     for story, path in discover(paths):
-        articles, issues = read_articles(path, story, language)
+        articles, issues = read_articles(path, story, language, boilerplate or {})
         problems.extend(issues)
         stories.setdefault(story, []).extend(articles)
     return Loaded(
@@ -80,7 +85,7 @@ def load(paths: list[str | Path], language: str = "auto") -> Loaded:
 
 
 def read_articles(
-    path: Path, story: str, language: str = "auto"
+    path: Path, story: str, language: str = "auto", boilerplate: Boilerplate | None = None
 ) -> tuple[list[Article], list[Problem]]:
     shown = str(path)
     try:
@@ -109,15 +114,16 @@ def read_articles(
         return [], [
             Problem(shown, f"a single line of more than {MAX_LINE:,} characters; not an article")
         ]
+    reader = _Reader(boilerplate or {})
     try:
         if suffix in {".json", ".jsonl"}:
-            articles = _from_json(text, shown, story, suffix == ".jsonl", problems)
+            articles = reader.from_json(text, shown, story, suffix == ".jsonl", problems)
         elif suffix in {".html", ".htm"}:
-            articles = [_from_html(text, shown, story)]
+            articles = [reader.from_html(text, shown, story)]
         elif suffix in {".md", ".markdown"}:
-            articles = [_from_markdown(text, shown, story)]
+            articles = [reader.from_markdown(text, shown, story)]
         else:
-            articles = [_from_plain(text, shown, story, {})]
+            articles = [reader.from_plain(text, shown, story, {})]
     except InputError as error:
         return [], problems + [Problem(shown, str(error))]
     articles = [_with_language(a, language) for a in articles if a.regions]
@@ -156,24 +162,47 @@ def _with_language(article: Article, language: str) -> Article:
     )
 
 
-def _from_plain(
-    text: str, path: str, story: str, meta: dict, start: int = 0, line_offset: int = 0
-) -> Article:
-    cleaned = clean_text(text, start, title=str(meta.get("title") or ""))
-    source = str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem)
-    published = _meta_date(meta.get("published") or meta.get("date")) or cleaned.published
-    return Article(
-        path,
-        story,
-        _outlet(source),
-        text,
-        cleaned.regions,
-        cleaned.title,
-        published,
-        "id",
-        str(meta.get("url") or ""),
-        line_offset,
-    )
+class _Reader:
+    """Reads one file's articles; holds the configured outlet furniture patterns."""
+
+    def __init__(self, boilerplate: Boilerplate):
+        self.patterns = {
+            outlet.lower(): tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+            for outlet, patterns in boilerplate.items()
+        }
+
+    def from_plain(
+        self, text: str, path: str, story: str, meta: dict, start: int = 0, line_offset: int = 0
+    ) -> Article:
+        title = str(meta.get("title") or "")
+        common = self.patterns.get("*", ())
+        cleaned = clean_text(text, start, title=title, extra=common)
+        source = _outlet(str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem))
+        if source in self.patterns:  # the outlet's own furniture, known once the outlet is
+            cleaned = clean_text(text, start, title=title, extra=common + self.patterns[source])
+        published = _meta_date(meta.get("published") or meta.get("date")) or cleaned.published
+        url = str(meta.get("url") or "")
+        return Article(
+            path,
+            story,
+            source,
+            text,
+            cleaned.regions,
+            cleaned.title,
+            published,
+            "id",
+            url,
+            line_offset,
+        )
+
+    def from_markdown(self, text: str, path: str, story: str) -> Article:
+        return _from_markdown(self, text, path, story)
+
+    def from_json(self, text: str, path: str, story: str, lines: bool, problems: list[Problem]):
+        return _from_json(self, text, path, story, lines, problems)
+
+    def from_html(self, text: str, path: str, story: str) -> Article:
+        return _from_html(self, text, path, story)
 
 
 def _outlet(source: str) -> str:
@@ -193,10 +222,10 @@ def _meta_date(value) -> date | None:
     return None
 
 
-def _from_markdown(text: str, path: str, story: str) -> Article:
+def _from_markdown(reader: _Reader, text: str, path: str, story: str) -> Article:
     match = FRONT_MATTER.match(text)
     if not match:
-        return _from_plain(text, path, story, {})
+        return reader.from_plain(text, path, story, {})
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
@@ -205,11 +234,11 @@ def _from_markdown(text: str, path: str, story: str) -> Article:
         raise InputError(f"malformed front matter{where}") from None
     if not isinstance(meta, dict):
         raise InputError("front matter is not a mapping of keys to values")
-    return _from_plain(text, path, story, meta, start=match.end())
+    return reader.from_plain(text, path, story, meta, start=match.end())
 
 
 def _from_json(
-    text: str, path: str, story: str, lines: bool, problems: list[Problem]
+    reader: _Reader, text: str, path: str, story: str, lines: bool, problems: list[Problem]
 ) -> list[Article]:
     records: list[tuple[int, object]] = []
     if lines:
@@ -234,7 +263,9 @@ def _from_json(
             problems.append(Problem(where, 'a record without a "text" string'))
             continue
         meta = {k: record.get(k) for k in ("title", "source", "published", "url", "date")}
-        article = _from_plain(record["text"], where, story, meta, line_offset=max(number - 1, 0))
+        article = reader.from_plain(
+            record["text"], where, story, meta, line_offset=max(number - 1, 0)
+        )
         articles.append(article)
     return articles
 
@@ -328,7 +359,7 @@ class _MainText(HTMLParser):
             self.parts.append(" ".join(data.split()) if data.strip() else " ")
 
 
-def _from_html(html: str, path: str, story: str) -> Article:
+def _from_html(reader: _Reader, html: str, path: str, story: str) -> Article:
     """HTML articles are checked on their extracted prose: offsets and line:column refer to
     that text (the facts JSON gives it), since markup has no sentence to point at."""
     parser = _MainText()
@@ -347,5 +378,4 @@ def _from_html(html: str, path: str, story: str) -> Article:
         or parser.meta.get("pubdate"),
         "url": parser.meta.get("og:url", ""),
     }
-    article = _from_plain(text, path, story, meta)
-    return article
+    return reader.from_plain(text, path, story, meta)
