@@ -7,6 +7,9 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from rich.console import Console
 
 from factdiff import __version__
 from factdiff.baseline import apply_baseline, read_baseline, write_baseline
+from factdiff.cache import DEFAULT_DIR
 from factdiff.config import BASELINE_NAME, Config, corpus_root, load_config
 from factdiff.errors import FactdiffError
 from factdiff.files import write_atomic
@@ -56,6 +60,16 @@ class Language(str, Enum):
     en = "en"
 
 
+class Stories(str, Enum):
+    auto = "auto"
+    folders = "folders"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factdiff {__version__}")
@@ -71,6 +85,60 @@ def _main(
     pass
 
 
+# --- options every command shares -------------------------------------------------------
+
+PATHS = typer.Argument(..., help="Story folders, folders of story folders, or article files.")
+LANG = typer.Option(None, "--lang", help="Language of the articles.", show_default="auto")
+CONFIG = typer.Option(
+    None,
+    "--config",
+    help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically).")
+STORIES = typer.Option(
+    Stories.auto,
+    "--stories",
+    help="auto: articles lying directly in a given "
+    "folder are grouped into stories; folders: every folder is one story.",
+)
+JOBS = typer.Option(
+    0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: all cores)."
+)
+NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the extraction cache.")
+CACHE_DIR = typer.Option(
+    None,
+    "--cache-dir",
+    show_default=DEFAULT_DIR,
+    help="The cache folder (also FACTDIFF_CACHE_DIR).",
+)
+ENGINE = typer.Option(Engine.local, "--engine", help="Where extraction runs: here, or on Dask.")
+SCHEDULER = typer.Option(None, "--scheduler", help="The Dask scheduler's address (--engine dask).")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar and no file warnings.")
+
+
+@dataclass(frozen=True)
+class RunFlags:
+    stories: Stories = Stories.auto
+    jobs: int = 0
+    no_cache: bool = False
+    cache_dir: Path | None = None
+    engine: Engine = Engine.local
+    scheduler: str | None = None
+    quiet: bool = False
+
+    def apply(self, options: CheckOptions) -> CheckOptions:
+        cache_dir = self.cache_dir or os.environ.get("FACTDIFF_CACHE_DIR") or DEFAULT_DIR
+        return replace(
+            options,
+            stories=self.stories.value,
+            jobs=self.jobs,
+            cache=not self.no_cache,
+            cache_dir=str(cache_dir),
+            engine=self.engine.value,
+            scheduler=self.scheduler,
+        )
+
+
 def stdout_console() -> Console:
     """Colour only on a terminal (and never with NO_COLOR); piped output is plain text wide
     enough not to wrap every cell."""
@@ -84,9 +152,35 @@ def stderr_line(message: str) -> None:
     sys.stderr.write(message.rstrip() + "\n")
 
 
-def report_problems(result: Result) -> None:
-    for problem in result.problems:
-        stderr_line(f"factdiff: {problem}")
+@contextmanager
+def progress_bar() -> Iterator:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("factdiff"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("files", total=None)
+        yield lambda done: bar.advance(task, done)
+
+
+def run_check(paths: list[Path], options: CheckOptions, flags: RunFlags) -> Result:
+    """check() with the shared flags, a progress bar on stderr for a terminal, and the
+    skipped files reported one line each."""
+    options = flags.apply(options)
+    if flags.quiet or not sys.stderr.isatty():
+        result = check(list(paths), options)
+    else:
+        with progress_bar() as advance:
+            result = check(list(paths), replace(options, progress=advance))
+    if not flags.quiet:
+        for problem in result.problems:
+            stderr_line(f"factdiff: {problem}")
+    return result
 
 
 def exit_code(result: Result, fail_on: str) -> int:
@@ -102,24 +196,11 @@ def exit_code(result: Result, fail_on: str) -> int:
 def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
-        return
-    write_atomic(output, text)
+    else:
+        write_atomic(output, text)
 
 
-PATHS = typer.Argument(..., help="Story folders, folders of story folders, or article files.")
-LANG = typer.Option(
-    None, "--lang", help="Language of the articles (auto: per article).", show_default="auto"
-)
-CONFIG = typer.Option(
-    None,
-    "--config",
-    help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
-)
-OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically).")
-
-
-def render(result: Result, format: Format, context: bool = False) -> str | None:
-    """The report as text, or None for the terminal table (printed by Rich directly)."""
+def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
     renderers = {
         Format.json: jsonout.render_findings,
         Format.sarif: ci.render_sarif,
@@ -128,28 +209,22 @@ def render(result: Result, format: Format, context: bool = False) -> str | None:
         Format.markdown: ci.render_markdown,
     }
     if format in renderers:
-        return renderers[format](result)
-    return None
-
-
-def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
-    text = render(result, format, context)
-    if text is None and output is None:
+        write_output(renderers[format](result), output)
+    elif output is None:
         table.render_findings(result, stdout_console(), context)
-        return
-    if text is None:
+    else:
         console = Console(file=io.StringIO(), record=True, width=160, color_system=None)
         table.render_findings(result, console, context)
-        text = console.export_text()
-    write_output(text, output)
+        write_output(console.export_text(), output)
 
 
 def baseline_path(paths: list[Path], config: Config, explicit: Path | None) -> Path:
     if explicit is not None:
         return explicit
-    if config.baseline:
-        return corpus_root(paths) / config.baseline
-    return corpus_root(paths) / BASELINE_NAME
+    return corpus_root(paths) / (config.baseline or BASELINE_NAME)
+
+
+# --- commands ---------------------------------------------------------------------------
 
 
 @app.command("check")
@@ -182,15 +257,22 @@ def check_command(
     ),
     config: Path = CONFIG,
     output: Path = OUTPUT,
+    stories: Stories = STORIES,
+    jobs: int = JOBS,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    engine: Engine = ENGINE,
+    scheduler: str = SCHEDULER,
+    quiet: bool = QUIET,
 ) -> None:
     """Check the stories under PATH for discrepancies between sources.
 
     Example: factdiff check corpus/ --format sarif -o factdiff.sarif --fail-on error
     """
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
     settings = load_config(paths, config)
     options = CheckOptions.from_config(settings, language=lang and lang.value, omissions=omissions)
-    result = check(list(paths), options)
-    report_problems(result)
+    result = run_check(paths, options, flags)
     target = baseline_path(paths, settings, baseline)
     if update_baseline:
         before = {} if no_baseline or not target.exists() else read_baseline(target)
@@ -219,14 +301,23 @@ def baseline_command(
     ),
     lang: Language = LANG,
     config: Path = CONFIG,
+    stories: Stories = STORIES,
+    jobs: int = JOBS,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    engine: Engine = ENGINE,
+    scheduler: str = SCHEDULER,
+    quiet: bool = QUIET,
 ) -> None:
     """Accept today's findings: write them as the baseline that `check` holds new runs against.
 
     Example: factdiff baseline corpus/ && git add corpus/.factdiff-baseline.json
     """
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
     settings = load_config(paths, config)
-    result = check(list(paths), CheckOptions.from_config(settings, language=lang and lang.value))
-    report_problems(result)
+    result = run_check(
+        paths, CheckOptions.from_config(settings, language=lang and lang.value), flags
+    )
     target = baseline_path(paths, settings, output)
     write_baseline(result.findings, target)
     stderr_line(f"factdiff: wrote {len(result.findings)} findings to {target}")
@@ -241,20 +332,30 @@ def facts_command(
     lang: Language = LANG,
     config: Path = CONFIG,
     output: Path = OUTPUT,
+    stories: Stories = STORIES,
+    jobs: int = JOBS,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    engine: Engine = ENGINE,
+    scheduler: str = SCHEDULER,
+    quiet: bool = QUIET,
 ) -> None:
     """Show what was extracted from each article: mentions and who/what/when/where facts.
 
     Example: factdiff facts corpus/xi-putin-samarkand/korannews.txt --format json
     """
+    if format not in (Format.table, Format.json):
+        raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
     settings = load_config(paths, config)
-    result = check(list(paths), CheckOptions.from_config(settings, language=lang and lang.value))
-    report_problems(result)
+    options = CheckOptions.from_config(
+        settings, language=lang and lang.value, keep_extractions=True
+    )
+    result = run_check(paths, options, flags)
     if format is Format.json:
         write_output(jsonout.render_facts(result), output)
-    elif format is Format.table:
-        table.render_facts(result, stdout_console())
     else:
-        raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
+        table.render_facts(result, stdout_console())
 
 
 COMMANDS = {"check", "facts", "baseline"}

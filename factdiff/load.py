@@ -32,37 +32,56 @@ class Loaded:
     problems: tuple[Problem, ...]
 
 
-def discover(paths: list[str | Path]) -> list[tuple[str, Path]]:
-    """(story name, file) pairs. A folder of story folders gives one story per subfolder;
-    files directly in a folder form one story named after it; a file given alone joins the
-    story of its folder."""
-    found: list[tuple[str, Path]] = []
+@dataclass(frozen=True)
+class Source:
+    """An article file to read. ``story`` is its story folder's name, or None when the file
+    lies directly in a folder given on the command line and its story is to be found
+    (``folder`` names that folder)."""
+
+    story: str | None
+    folder: str
+    path: Path
+
+
+def discover(paths: list[str | Path], stories: str = "auto") -> list[Source]:
+    """The article files under PATHS. A folder of story folders gives one story per subfolder;
+    a file given alone joins the story of its folder. Files directly in a given folder are one
+    story with ``stories="folders"``, and are grouped into stories with ``"auto"``."""
+    found: list[Source] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{raw}: no such file or directory")
         if path.is_file():
-            found.append((path.resolve().parent.name, path))
+            name = path.resolve().parent.name
+            found.append(Source(name, name, path))
             continue
         if not path.is_dir():
             raise InputError(f"{raw}: not a file or directory")
-        found.extend(_walk(path))
-    unique: dict[Path, tuple[str, Path]] = {}
-    for story, file in found:
-        unique.setdefault(file.absolute(), (story, file))
-    return sorted(unique.values(), key=lambda pair: (pair[0], str(pair[1])))
+        found.extend(_walk(path, stories))
+    unique: dict[Path, Source] = {}
+    for source in found:
+        unique.setdefault(source.path.absolute(), source)
+    return sorted(
+        unique.values(), key=lambda s: (s.story is None, s.story or s.folder, str(s.path))
+    )
 
 
-def _walk(root: Path) -> list[tuple[str, Path]]:
+def _walk(root: Path, stories: str) -> list[Source]:
     found = []
+    root_name = root.resolve().name
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(folder)
-        story = here.name if here != root or not dirs else root.resolve().name
+        direct = here == root
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
-            found.append((story, here / name))
+            if direct and stories == "auto":
+                found.append(Source(None, root_name, here / name))
+            else:
+                story = root_name if direct else here.name
+                found.append(Source(story, story, here / name))
     return found
 
 
@@ -72,12 +91,15 @@ Boilerplate = dict[str, tuple[str, ...]]  # outlet (or "*") -> furniture line pa
 def load(
     paths: list[str | Path], language: str = "auto", boilerplate: Boilerplate | None = None
 ) -> Loaded:
+    """Every article under PATHS, one story per folder (no grouping, no extraction)."""
     stories: dict[str, list[Article]] = {}
     problems: list[Problem] = []
-    for story, path in discover(paths):
-        articles, issues = read_articles(path, story, language, boilerplate or {})
+    for source in discover(paths, "folders"):
+        articles, issues = read_articles(
+            source.path, source.story or source.folder, language, boilerplate or {}
+        )
         problems.extend(issues)
-        stories.setdefault(story, []).extend(articles)
+        stories.setdefault(source.story or source.folder, []).extend(articles)
     return Loaded(
         tuple(Story(name, tuple(arts)) for name, arts in sorted(stories.items()) if arts),
         tuple(problems),

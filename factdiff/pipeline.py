@@ -1,19 +1,42 @@
-"""The whole check as one Python call: load, extract, align and compare every story, then
-apply the configuration (ignored kinds and fields, severity overrides)."""
+"""The whole check as one Python call.
+
+A story is the unit of work: its files are read and extracted (through the cache when there
+is one), its undated articles anchored on the story's date, and its facts aligned and compared,
+all in one worker (this process, a pool of processes, or a Dask cluster). A worker holds one
+story at a time and sends back only findings and article summaries, so memory follows the
+largest story, not the corpus. Articles outside story folders are extracted first, grouped
+into stories, then compared the same way. Findings get the configuration (ignored kinds and
+fields, severities) in the worker too."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 
+from factdiff.cache import DEFAULT_DIR, Cache, cache_key
 from factdiff.compare import Options, compare_story
 from factdiff.config import Config
 from factdiff.errors import InputError
-from factdiff.extract import extract
+from factdiff.extract import anchored, extract
 from factdiff.extract.tagger import default_tagger
-from factdiff.load import load
-from factdiff.model import Article, Extraction, Finding, Result, Story
+from factdiff.load import Source, discover, read_articles
+from factdiff.model import Article, Extraction, Finding, Problem, Result, Story
+from factdiff.stories import group_articles, story_name
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """What changes an extraction; part of every cache key. Sent to workers."""
+
+    language: str = "auto"
+    boilerplate: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    use_tagger: bool = True
 
 
 @dataclass(frozen=True)
@@ -26,6 +49,14 @@ class CheckOptions:
     ignore_fields: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     use_tagger: bool = True
+    stories: str = "auto"  # "auto": group articles that are not in story folders; "folders"
+    jobs: int = 0  # worker processes; 0 is every core
+    cache: bool = False
+    cache_dir: str | None = None
+    engine: str = "local"  # "local" or "dask"
+    scheduler: str | None = None  # the Dask scheduler's address
+    keep_extractions: bool = False  # for `factdiff facts`; a check drops them story by story
+    progress: Callable[[int], None] | None = None  # called with the number of files done
 
     @classmethod
     def from_config(cls, config: Config, **overrides) -> CheckOptions:
@@ -45,18 +76,167 @@ class CheckOptions:
         groups = tuple(frozenset(name.casefold() for name in group) for group in self.aliases)
         return Options(aliases=groups, omissions=self.omissions)
 
+    def extract_settings(self) -> ExtractSettings:
+        return ExtractSettings(
+            self.language, tuple(sorted(self.boilerplate.items())), self.use_tagger
+        )
 
-def story_anchor(articles: tuple[Article, ...]) -> date | None:
+    def worker_count(self) -> int:
+        return self.jobs if self.jobs > 0 else os.cpu_count() or 1
+
+
+# --- the units of work: a file, and a story ----------------------------------------------
+
+FileResult = tuple[list[Extraction], list[Problem]]
+
+
+@dataclass(frozen=True)
+class StoryJob:
+    """A story to finish: its files to read and extract, or (grouped stories) its
+    extractions already made."""
+
+    name: str
+    sources: tuple[Source, ...] = ()
+    extractions: tuple[Extraction, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    story: Story
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...]
+    extractions: tuple[Extraction, ...]
+
+
+@dataclass(frozen=True)
+class JobSettings:
+    """Everything a worker needs, picklable: what extraction depends on (part of every cache
+    key), how to compare, and where the cache is."""
+
+    extract: ExtractSettings
+    options: CheckOptions
+    cache_dir: str | None
+
+
+def extract_file(source: Source, settings: ExtractSettings) -> FileResult:
+    """Read one file and extract each of its articles (anchored on its own date)."""
+    story = source.story or source.folder
+    articles, problems = read_articles(
+        source.path, story, settings.language, dict(settings.boilerplate)
+    )
+    tagger = default_tagger() if settings.use_tagger else None
+    return [extract(a, None, tagger) for a in articles], problems
+
+
+@cache
+def _worker_cache(folder: str) -> Cache:
+    """One connection per process to the shared cache (SQLite in WAL mode)."""
+    return Cache(Path(folder))
+
+
+def cached_extract_file(source: Source, settings: JobSettings) -> FileResult:
+    if settings.cache_dir is None:
+        return extract_file(source, settings.extract)
+    try:
+        data = source.path.read_bytes()
+    except OSError:
+        return extract_file(source, settings.extract)  # which reports why it cannot be read
+    key = cache_key(data, "file", source.story, source.folder, source.path.name, settings.extract)
+    store = _worker_cache(settings.cache_dir)
+    hit = store.get(key)
+    if hit is not None:
+        return hit
+    result = extract_file(source, settings.extract)
+    store.put(key, result)
+    return result
+
+
+def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
+    """Finish one story: extract its files, anchor undated articles on the story's date,
+    compare, and keep what the report needs."""
+    members: list[Extraction] = list(job.extractions)
+    problems: list[Problem] = []
+    for source in job.sources:
+        extractions, issues = cached_extract_file(source, settings)
+        members.extend(extractions)
+        problems.extend(issues)
+    if not members:
+        return StoryResult(Story(job.name, ()), (), tuple(problems), ())
+    anchor = story_anchor(x.article for x in members)
+    if anchor is not None:
+        members = [anchored(x, anchor) if x.article.published is None else x for x in members]
+    members = [
+        x if x.article.story == job.name else replace(x, article=replace(x.article, story=job.name))
+        for x in members
+    ]
+    options = settings.options
+    findings = configured(compare_story(job.name, members, options.compare_options()), options)
+    if options.keep_extractions:
+        story = Story(job.name, tuple(x.article for x in members))
+        return StoryResult(story, tuple(findings), tuple(problems), tuple(members))
+    story = Story(job.name, tuple(replace(x.article, text="", regions=()) for x in members))
+    return StoryResult(story, tuple(findings), tuple(problems), ())
+
+
+class Engine:
+    """Maps a function over jobs, in order: in this process, over a pool of processes, or on
+    a Dask cluster."""
+
+    def __init__(self, options: CheckOptions):
+        self.options = options
+        self.jobs = options.worker_count()
+        self._pool = None
+        self._client = None
+
+    def __enter__(self) -> Engine:
+        if self.options.engine == "dask":
+            self._client = _dask_client(self.options.scheduler)
+        elif self.jobs > 1:
+            context = multiprocessing.get_context("fork") if os.name == "posix" else None
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+    def map(self, function: Callable, items: list, settings) -> Iterator:
+        if not items:
+            return iter(())
+        if self._client is not None:
+            futures = self._client.map(function, items, [settings] * len(items), pure=False)
+            return iter(self._client.gather(futures))
+        if self._pool is not None:
+            chunk = max(1, min(16, len(items) // (self.jobs * 8)))
+            return self._pool.map(function, items, [settings] * len(items), chunksize=chunk)
+        return map(function, items, [settings] * len(items))
+
+
+def _dask_client(address: str | None):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError(
+            "--engine dask needs the dask extra: pip install 'factdiff[dask]'"
+        ) from None
+    if not address:
+        raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    try:
+        return Client(address, timeout="10s")
+    except OSError as error:
+        raise InputError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+
+
+# --- stories ----------------------------------------------------------------------------
+
+
+def story_anchor(articles: Iterable[Article]) -> date | None:
     """The date that anchors year-less and relative dates in articles with no publication
     date of their own: the earliest publication date in the story."""
     dates = sorted(a.published for a in articles if a.published)
     return dates[0] if dates else None
-
-
-def extract_story(story: Story, options: CheckOptions) -> list[Extraction]:
-    anchor = story_anchor(story.articles)
-    tagger = default_tagger() if options.use_tagger else None
-    return [extract(article, anchor, tagger) for article in story.articles]
 
 
 def configured(findings: list[Finding], options: CheckOptions) -> list[Finding]:
@@ -70,17 +250,77 @@ def configured(findings: list[Finding], options: CheckOptions) -> list[Finding]:
     return kept
 
 
+def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJob]:
+    """Stories for articles outside story folders. A group that is a whole folder keeps the
+    folder's name, so `factdiff story-folder/` and `factdiff corpus/` agree."""
+    per_folder: dict[str, int] = {}
+    for x in extractions:
+        per_folder[x.article.story] = per_folder.get(x.article.story, 0) + 1
+    jobs = []
+    for group in group_articles(extractions):
+        members = [extractions[i] for i in group]
+        folder = members[0].article.story
+        whole = len(members) == per_folder[folder] and all(
+            x.article.story == folder for x in members
+        )
+        if whole and folder not in taken:
+            taken.add(folder)
+            name = folder
+        else:
+            name = story_name(members, taken)
+        jobs.append(StoryJob(name, extractions=tuple(members)))
+    return jobs
+
+
 def check(paths: list[str | Path], options: CheckOptions | None = None) -> Result:
     options = options or CheckOptions()
-    loaded = load(paths, options.language, options.boilerplate)
-    if not loaded.stories:
-        reason = "; ".join(str(p) for p in loaded.problems[:3]) or "no article files found"
+    sources = discover(paths, options.stories)
+    use_cache = options.cache and options.engine == "local"
+    settings = JobSettings(
+        options.extract_settings(),
+        replace(options, progress=None),
+        str(Path(options.cache_dir or DEFAULT_DIR)) if use_cache else None,
+    )
+    by_story: dict[str, list[Source]] = {}
+    loose: list[Source] = []
+    for source in sources:
+        if source.story is None:
+            loose.append(source)
+        else:
+            by_story.setdefault(source.story, []).append(source)
+    jobs = [StoryJob(name, tuple(files)) for name, files in by_story.items()]
+    results: list[StoryResult] = []
+    problems: list[Problem] = []
+    with Engine(options) as engine:
+        for result in engine.map(run_story, jobs, settings):
+            results.append(result)
+            if options.progress:
+                options.progress(len(result.story.articles) or 1)
+        if loose:
+            extractions: list[Extraction] = []
+            for found, issues in engine.map(cached_extract_file, loose, settings):
+                extractions.extend(found)
+                problems.extend(issues)
+                if options.progress:
+                    options.progress(len(found) or 1)
+            taken = {r.story.name for r in results}
+            results.extend(engine.map(run_story, grouped_jobs(extractions, taken), settings))
+    results.sort(key=lambda r: r.story.name)
+    stories = tuple(r.story for r in results if r.story.articles)
+    problems = [p for r in results for p in r.problems] + problems
+    if not stories:
+        reason = "; ".join(str(p) for p in problems[:3]) or "no article files found"
         raise InputError(f"no readable article in {', '.join(map(str, paths))} ({reason})")
-    extractions: list[Extraction] = []
-    findings: list[Finding] = []
-    compare = options.compare_options()
-    for story in loaded.stories:
-        story_extractions = extract_story(story, options)
-        extractions.extend(story_extractions)
-        findings.extend(configured(compare_story(story.name, story_extractions, compare), options))
-    return Result(loaded.stories, tuple(extractions), tuple(findings), loaded.problems)
+    return Result(
+        stories,
+        tuple(x for r in results for x in r.extractions),
+        tuple(f for r in results for f in r.findings),
+        tuple(problems),
+    )
+
+
+def extract_story(story: Story, options: CheckOptions) -> list[Extraction]:
+    """Extract a loaded story's articles (anchored on the story's date), in this process."""
+    anchor = story_anchor(story.articles)
+    tagger = default_tagger() if options.use_tagger else None
+    return [extract(article, anchor, tagger) for article in story.articles]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdiff.lang import Lexicon
 
@@ -44,7 +45,8 @@ class Token:
         return self.text[:1].isupper()
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
+@lru_cache(maxsize=4096)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     out = []
     for match in TOKEN.finditer(text, start, end):
         word = match.group()
@@ -54,7 +56,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             out.append(Token(match.end() - 1, match.end(), "."))
         else:
             out.append(Token(match.start(), match.end(), word))
-    return out
+    return tuple(out)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end]. Every stage asks for a sentence's tokens; they are
+    made once (a string caches its hash, so the cache costs no rehashing of the text)."""
+    return list(_tokens(text, start, end))
 
 
 def sentences(

@@ -20,3 +20,8 @@ def make_story(tmp_path):
         return folder
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _cache_outside_the_repository(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("FACTDIFF_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from factdiff.extract.dates import find_dates
-from factdiff.extract.facts import build_facts
+from factdiff.extract.dates import find_dates, needs_anchor, reanchor
+from factdiff.extract.facts import build_facts, date_term
 from factdiff.extract.names import Context, Tagger, find_names
 from factdiff.extract.numbers import find_numbers
 from factdiff.extract.quotes import find_quotes
@@ -37,3 +38,26 @@ def extract(
     mentions = sorted(dates + names + numbers + quotes, key=lambda m: (m.start, m.end))
     facts = build_facts(text, sents, mentions, lex)
     return Extraction(article, tuple(mentions), tuple(facts))
+
+
+def anchored(x: Extraction, anchor: date) -> Extraction:
+    """The extraction of an article with no date of its own, its year-less and relative
+    dates computed from ``anchor`` (the story's date). Only the dates and the facts' date
+    terms change, so this costs a fraction of extracting again."""
+    lex = lexicon(x.article.language)
+    text = x.article.text
+    mentions = tuple(
+        reanchor(text, m, lex, anchor) if m.type == "date" and needs_anchor(m) else m
+        for m in x.mentions
+    )
+    if mentions == x.mentions:
+        return x
+    facts = tuple(
+        replace(
+            f,
+            terms=frozenset(t for t in f.terms if t[0] != "#")
+            | {date_term(mentions[i]) for i in f.when if mentions[i].normalized},
+        )
+        for f in x.facts
+    )
+    return Extraction(x.article, mentions, facts)

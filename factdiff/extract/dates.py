@@ -61,19 +61,37 @@ def find_dates(
     text: str, spans: list[tuple[int, int]], lex: Lexicon, anchor: date | None
 ) -> list[Mention]:
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a date was already found: patterns run in order
     for start, end in spans:
         chunk = text[start:end]
         for pattern in _patterns(lex.language):
             for match in pattern.finditer(chunk):
                 s, e = match.start() + start, match.end() + start
-                if any(s < te and ts < e for ts, te in taken):
+                if 1 in taken[s:e]:
                     continue
                 mention = _mention(text, s, e, match, lex, anchor)
                 if mention:
                     found.append(mention)
-                    taken.append((s, e))
+                    taken[s:e] = b"\x01" * (e - s)
     return sorted(found, key=lambda m: m.start)
+
+
+def needs_anchor(m: Mention) -> bool:
+    """A date whose value depends on the publication date: year-less, or relative."""
+    return m.unit in ("day", "week", "month", "year") and (
+        m.normalized is None or m.normalized.startswith("--") or m.qualifier == "anchored"
+    )
+
+
+def reanchor(text: str, m: Mention, lex: Lexicon, anchor: date) -> Mention:
+    """The same date mention, its value computed again from a (new) anchor."""
+    for pattern in _patterns(lex.language):
+        match = pattern.fullmatch(text, m.start, m.end)
+        if match:
+            again = _mention(text, m.start, m.end, match, lex, anchor)
+            if again is not None:
+                return again
+    return m
 
 
 def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | None:
@@ -81,7 +99,9 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
     surface = text[s:e]
     if "rel" in groups:
         unit, delta = lex.relative_dates[groups["rel"].lower()]
-        return Mention("date", s, e, surface, surface, _relative(unit, delta, anchor), "", unit)
+        return Mention(
+            "date", s, e, surface, surface, _relative(unit, delta, anchor), "anchored", unit
+        )
     weekday = lex.weekdays.get(groups["wd"].lower()) if "wd" in groups else None
     if set(groups) == {"wd"}:
         return Mention("date", s, e, surface, surface, f"weekday:{weekday}", "", "weekday")
@@ -124,6 +144,7 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
         normalized = parsed.isoformat()
     else:
         normalized = f"--{parsed.month:02d}-{parsed.day:02d}"
+    qualifier = "anchored" if not has_year and granularity == "day" else ""
     note = ""
     fits = normalized.startswith("--") or parsed.weekday() == weekday
     if weekday is not None and granularity == "day" and not fits:
@@ -131,7 +152,7 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
             f"weekday {groups['wd']} does not match {normalized}, "
             f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
         )
-    return Mention("date", s, e, surface, surface, normalized, "", granularity, note)
+    return Mention("date", s, e, surface, surface, normalized, qualifier, granularity, note)
 
 
 def _month_name(month: int) -> str:

@@ -52,13 +52,18 @@ def clause_terms(
         if m.type in NAME_TYPES:
             terms.add("@" + m.canonical.casefold())
         elif m.type == "date" and m.normalized:
-            # a day with and without its year is one day: key days on month and day
-            terms.add("#" + (m.normalized[-5:] if m.unit == "day" else m.normalized))
+            terms.add(date_term(m))
         elif m.type == "number" and m.normalized:
             terms.add("%" + m.normalized)
             if m.unit:
                 terms.add(m.unit)  # the counted noun aligns even when the count differs
     return frozenset(terms)
+
+
+def date_term(m: Mention) -> str:
+    """A date's alignment term: a day with and without its year is one day, so days are keyed
+    on month and day."""
+    return "#" + (m.normalized[-5:] if m.unit == "day" else m.normalized)
 
 
 def build_facts(

@@ -325,7 +325,7 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
     persons = [c for c in cands if c.type == "person"]
-    full_names = sorted({c.text(text) for c in persons}, key=lambda n: -len(n.split()))
+    full_names = sorted({c.text(text) for c in persons}, key=lambda n: (-len(n.split()), n))
     mentions: list[Mention] = []
     for cand in cands:
         surface = cand.text(text)

@@ -7,7 +7,7 @@ neighbouring words, position, gazetteer hits and cue words, trained on NERGrit
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycrfsuite
@@ -53,7 +53,10 @@ def pos_lexicon() -> dict[str, str]:
     return json.loads(path.read_text("utf-8"))
 
 
-def _base(word: str, cues: dict[str, frozenset[str]]) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _base(word: str) -> tuple[str, ...]:
+    """A word's own features; the same word gives the same ones, so they are made once."""
+    cues = _cues()
     low = word.lower()
     pos = pos_lexicon().get(low, "?")
     feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
@@ -65,36 +68,44 @@ def _base(word: str, cues: dict[str, frozenset[str]]) -> list[str]:
         place = gazetteer().lookup(word)
         if place is not None:
             feats.append(f"gaz={place.kind}")
-    return feats
+    return tuple(feats)
+
+
+@lru_cache(maxsize=200_000)
+def _views(word: str) -> tuple[tuple[str, ...], ...]:
+    """A word's features as seen from itself and from its neighbours one and two places away,
+    made once per word: a sentence's features are then mostly joined, not formatted."""
+    low, shape = word.lower(), _shape(word)
+    base = _base(word)
+    flags = base[2:3] + base[6:]
+    own = ("bias", *base, f"p4={low[:4]}", f"x4={low[-4:]}")
+    left1 = (f"-1w={low}", f"-1s={shape}", *(f"-1:{f}" for f in flags))
+    right1 = (f"+1w={low}", f"+1s={shape}", *(f"+1:{f}" for f in flags))
+    return own, left1, right1, (f"-2w={low}", f"-2s={shape}"), (f"+2w={low}", f"+2s={shape}")
 
 
 def sentence_features(words: list[str]) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
-    cues = _cues()
-    base = [_base(w, cues) for w in words]
+    views = [_views(w) for w in words]
     lows = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
     n = len(words)
     runs = _capital_runs(words)
     out = []
     for i in range(n):
-        feats = ["bias", *base[i], f"run={runs[i]}", f"p4={lows[i][:4]}", f"x4={lows[i][-4:]}"]
-        if i > 0:
-            feats.append(f"bi={lows[i - 1]}|{lows[i]}")
+        feats = [*views[i][0], f"run={runs[i]}"]
         if i == 0:
             feats.append("BOS")
         else:
-            feats += [f"-1w={lows[i - 1]}", f"-1s={shapes[i - 1]}"]
-            feats += [f"-1:{f}" for f in base[i - 1][2:3] + base[i - 1][6:]]
+            feats.append(f"bi={lows[i - 1]}|{lows[i]}")
+            feats += views[i - 1][1]
             if i > 1:
-                feats += [f"-2w={lows[i - 2]}", f"-2s={shapes[i - 2]}"]
+                feats += views[i - 2][3]
         if i == n - 1:
             feats.append("EOS")
         else:
-            feats += [f"+1w={lows[i + 1]}", f"+1s={shapes[i + 1]}"]
-            feats += [f"+1:{f}" for f in base[i + 1][2:3] + base[i + 1][6:]]
+            feats += views[i + 1][2]
             if i < n - 2:
-                feats += [f"+2w={lows[i + 2]}", f"+2s={shapes[i + 2]}"]
+                feats += views[i + 2][4]
         if i + 1 < n and words[i][:1].isupper() and words[i + 1][:1].isupper():
             place = gazetteer().lookup(f"{words[i]} {words[i + 1]}")
             if place is not None:

@@ -1,0 +1,124 @@
+"""The incremental cache of extraction results: SQLite in a cache folder, keyed by the file's
+content, factdiff's version and every option that changes extraction. Values are JSON (a cache
+file is data; it is never unpickled). Safe when two runs share it: WAL journal, a busy timeout,
+and each write in its own transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from factdiff import __version__
+from factdiff.model import Article, Extraction, Fact, Mention, Problem
+
+DEFAULT_DIR = ".factdiff-cache"
+
+
+def cache_key(data: bytes, *parts: object) -> str:
+    digest = hashlib.sha256(data)
+    digest.update(json.dumps([__version__, *map(str, parts)]).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _article_json(a: Article) -> dict:
+    return {
+        "path": a.path,
+        "story": a.story,
+        "source": a.source,
+        "text": a.text,
+        "regions": a.regions,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "language": a.language,
+        "url": a.url,
+        "line_offset": a.line_offset,
+    }
+
+
+def _article(d: dict) -> Article:
+    return Article(
+        d["path"],
+        d["story"],
+        d["source"],
+        d["text"],
+        tuple(tuple(r) for r in d["regions"]),
+        d["title"],
+        date.fromisoformat(d["published"]) if d["published"] else None,
+        d["language"],
+        d["url"],
+        d["line_offset"],
+    )
+
+
+def _fact(d: dict) -> Fact:
+    d = dict(d)
+    for key in ("who", "when", "where", "numbers"):
+        d[key] = tuple(d[key])
+    d["terms"] = frozenset(d["terms"])
+    return Fact(**d)
+
+
+def dump(extractions: list[Extraction], problems: list[Problem]) -> str:
+    return json.dumps(
+        {
+            "extractions": [
+                {
+                    "article": _article_json(x.article),
+                    "mentions": [asdict(m) for m in x.mentions],
+                    "facts": [dict(asdict(f), terms=sorted(f.terms)) for f in x.facts],
+                }
+                for x in extractions
+            ],
+            "problems": [asdict(p) for p in problems],
+        },
+        ensure_ascii=False,
+    )
+
+
+def load(text: str) -> tuple[list[Extraction], list[Problem]]:
+    data = json.loads(text)
+    extractions = [
+        Extraction(
+            _article(x["article"]),
+            tuple(Mention(**m) for m in x["mentions"]),
+            tuple(_fact(f) for f in x["facts"]),
+        )
+        for x in data["extractions"]
+    ]
+    return extractions, [Problem(**p) for p in data["problems"]]
+
+
+class Cache:
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# created by factdiff\n*\n", encoding="utf-8")
+        self.db = sqlite3.connect(folder / "extractions.sqlite", timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        )
+
+    def get(self, key: str) -> tuple[list[Extraction], list[Problem]] | None:
+        row = self.db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return load(row[0])
+        except (ValueError, KeyError, TypeError):
+            return None  # an entry from an incompatible build: extract again
+
+    def put(self, key: str, value: tuple[list[Extraction], list[Problem]]) -> None:
+        with self.db:  # one transaction per entry
+            self.db.execute(
+                "INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", (key, dump(*value))
+            )
+
+    def close(self) -> None:
+        self.db.close()
