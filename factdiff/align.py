@@ -37,14 +37,21 @@ def weight(term: str) -> float:
     return 1.0
 
 
-def score(a: Fact, b: Fact) -> tuple[float, float, float]:
+def _size(fact: Fact) -> float:
+    return sum(weight(t) for t in fact.terms)
+
+
+def score(
+    a: Fact, b: Fact, size_a: float | None = None, size_b: float | None = None
+) -> tuple[float, float, float]:
     """(overlap coefficient, shared weight, cosine) of two facts' weighted terms. The overlap
     decides whether two facts are about one thing (a short rewrite of a long sentence still
     is); the cosine decides which of several candidates is the better match."""
     shared = sum(weight(t) for t in a.terms & b.terms)
     if not shared:
         return 0.0, 0.0, 0.0
-    size_a, size_b = sum(map(weight, a.terms)), sum(map(weight, b.terms))
+    size_a = _size(a) if size_a is None else size_a
+    size_b = _size(b) if size_b is None else size_b
     return shared / min(size_a, size_b), shared, shared / (size_a * size_b) ** 0.5
 
 
@@ -53,6 +60,7 @@ def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pa
     for j, fact in enumerate(right.facts):
         for term in fact.terms:
             index[term].append(j)
+    sizes = [_size(f) for f in right.facts]
     scored: list[Pair] = []
     for i, fact in enumerate(left.facts):
         candidates = set()
@@ -60,8 +68,9 @@ def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pa
             block = index.get(term, ())
             if len(block) <= MAX_BLOCK:
                 candidates.update(block)
+        size = _size(fact)
         for j in candidates:
-            value, shared, cosine = score(fact, right.facts[j])
+            value, shared, cosine = score(fact, right.facts[j], size, sizes[j])
             if value >= MIN_SCORE and shared >= MIN_SHARED:
                 scored.append(Pair(FactRef(li, i), FactRef(ri, j), value, cosine))
     used_a: set[int] = set()

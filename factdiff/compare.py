@@ -226,6 +226,19 @@ def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     return findings
 
 
+def _unmatched(
+    ours: dict[str, Mention], theirs: dict[str, Mention], ctx: StoryContext
+) -> list[Mention]:
+    """Our names that no name of theirs stands for (an equal canonical form settles most)."""
+    canonical = {m.canonical.casefold() for m in theirs.values()}
+    return [
+        m
+        for m in ours.values()
+        if m.canonical.casefold() not in canonical
+        and not any(same_referent(m, n, ctx) for n in theirs.values())
+    ]
+
+
 def _first_mentions(x: Extraction) -> dict[str, Mention]:
     first: dict[str, Mention] = {}
     for m in x.mentions:

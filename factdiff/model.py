@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+NEWLINE = re.compile("\n")
 MENTION_TYPES = ("person", "organization", "place", "date", "number", "quote")
 FIELDS = ("who", "what", "when", "where")
 KINDS = ("spelling", "specificity", "conflict", "quote", "omission")
@@ -33,7 +35,7 @@ class Article:
 
     def line_starts(self) -> tuple[int, ...]:
         if not self._line_starts:
-            starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            starts = [0] + [m.end() for m in NEWLINE.finditer(self.text)]
             object.__setattr__(self, "_line_starts", tuple(starts))
         return self._line_starts
 

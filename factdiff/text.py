@@ -26,23 +26,21 @@ CLOSING_QUOTES = "\"”’'»"
 SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|[\"”](?=[A-Z])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    lower: str  # made once: every stage compares lower-cased words
+    is_word: bool
 
     @property
     def is_capitalized(self) -> bool:
         return self.text[:1].isupper()
+
+
+def _token(start: int, end: int, text: str) -> Token:
+    return Token(start, end, text, text.lower(), text[:1].isalpha())
 
 
 @lru_cache(maxsize=4096)
@@ -52,10 +50,10 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
         word = match.group()
         # a trailing period belongs to the word only for abbreviations like "U.S."
         if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
-            out.append(Token(match.start(), match.end() - 1, word[:-1]))
-            out.append(Token(match.end() - 1, match.end(), "."))
+            out.append(_token(match.start(), match.end() - 1, word[:-1]))
+            out.append(_token(match.end() - 1, match.end(), "."))
         else:
-            out.append(Token(match.start(), match.end(), word))
+            out.append(_token(match.start(), match.end(), word))
     return tuple(out)
 
 

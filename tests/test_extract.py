@@ -37,6 +37,13 @@ def test_dates_with_and_without_year_normalize_to_the_same_day():
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+def test_year_less_dates_take_the_nearest_year():
+    text = "Banjir terjadi Senin (28/12) dan surut Jumat (1/1)."
+    found = find_dates(text, [(0, len(text))], lexicon("id"), date(2021, 1, 2))
+    assert [m.normalized for m in found] == ["2020-12-28", "2021-01-01"]
+    assert not any(m.note for m in found)  # both weekdays fit
+
+
 def test_relative_dates_use_the_anchor():
     text = "Dia tiba pekan lalu dan pulang kemarin."
     found = find_dates(text, [(0, len(text))], lexicon("id"), date(2023, 1, 4))

@@ -14,6 +14,7 @@ import dateparser
 from factdiff.lang import LANGUAGES, Lexicon, lexicon
 from factdiff.model import Mention
 
+DIGIT = re.compile(r"\d")
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -26,14 +27,13 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     lex = lexicon(language)
     wd = _alternation(lex.weekdays)
     mon = _alternation(lex.months)
-    weekday = rf"(?P<wd>\b(?:{wd})\b)(?:\s*,\s*|\s+)?(?:\(\s*)?"
-    numeric = rf"(?:{weekday})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b\)?"
+    numeric = rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b\)?"
     day_month = (
-        rf"(?:{weekday})?(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_day = (
-        rf"(?:{weekday})?\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
@@ -46,6 +46,14 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
         re.compile(p, flags)
         for p in (numeric, day_month, month_day, month_year, year, relative, weekday_only)
     )
+
+
+@cache
+def _weekday_before(language: str) -> re.Pattern:
+    """A weekday just before a date ("Rabu (", "Wednesday, "), matched backwards from the date:
+    cheaper than an optional weekday at the head of every date pattern."""
+    wd = _alternation(lexicon(language).weekdays)
+    return re.compile(rf"(?P<wd>\b(?:{wd}))(?:\s*,\s*|\s+)?(?:\(\s*)?$", re.IGNORECASE)
 
 
 @cache
@@ -62,18 +70,40 @@ def find_dates(
 ) -> list[Mention]:
     found: list[Mention] = []
     taken = bytearray(len(text))  # 1 where a date was already found: patterns run in order
+    patterns = _patterns(lex.language)
+    triggers = _triggers(lex.language)
     for start, end in spans:
         chunk = text[start:end]
-        for pattern in _patterns(lex.language):
+        has_digit = DIGIT.search(chunk) is not None
+        low = chunk.lower()
+        has_word = any(word in low for word in triggers)
+        for index, pattern in enumerate(patterns):
+            # the first five patterns need a digit, the last two a weekday or relative word:
+            # a cheap test spares most sentences most of the regular expressions
+            if not (has_digit if index < 5 else has_word):
+                continue
             for match in pattern.finditer(chunk):
                 s, e = match.start() + start, match.end() + start
+                weekday = None
+                if index < 3:  # a day may have its weekday before it
+                    before = _weekday_before(lex.language).search(
+                        chunk, max(0, match.start() - 24), match.start()
+                    )
+                    if before:
+                        s, weekday = before.start() + start, before.group("wd")
                 if 1 in taken[s:e]:
                     continue
-                mention = _mention(text, s, e, match, lex, anchor)
+                mention = _mention(text, s, e, match, lex, anchor, weekday)
                 if mention:
                     found.append(mention)
                     taken[s:e] = b"\x01" * (e - s)
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _triggers(language: str) -> tuple[str, ...]:
+    lex = lexicon(language)
+    return tuple({phrase.split()[0] for phrase in lex.relative_dates} | set(lex.weekdays))
 
 
 def needs_anchor(m: Mention) -> bool:
@@ -85,17 +115,16 @@ def needs_anchor(m: Mention) -> bool:
 
 def reanchor(text: str, m: Mention, lex: Lexicon, anchor: date) -> Mention:
     """The same date mention, its value computed again from a (new) anchor."""
-    for pattern in _patterns(lex.language):
-        match = pattern.fullmatch(text, m.start, m.end)
-        if match:
-            again = _mention(text, m.start, m.end, match, lex, anchor)
-            if again is not None:
-                return again
-    return m
+    again = [d for d in find_dates(text, [(m.start, m.end)], lex, anchor) if d.start == m.start]
+    return again[0] if again else m
 
 
-def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | None:
+def _mention(
+    text, s, e, match, lex: Lexicon, anchor: date | None, weekday_text: str | None = None
+) -> Mention | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if weekday_text:
+        groups["wd"] = weekday_text
     surface = text[s:e]
     if "rel" in groups:
         unit, delta = lex.relative_dates[groups["rel"].lower()]
@@ -113,31 +142,37 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
             return None
         if "y" not in groups and weekday is None:
             return None  # a bare 3/4 is as likely a score or a fraction as a date
-        year = groups.get("y", "")
-        if len(year) == 2:
-            year = "20" + year
-        query = f"{d} {_month_name(m)} {year}".strip()
     else:
-        query = " ".join(groups.get(k, "") for k in ("d", "mon", "y")).strip()
+        d = int(groups["d"]) if "d" in groups else 0
+        m = lex.months.get(groups.get("mon", "").lower().rstrip("."), 0)
+    year = groups.get("y", "")
+    if len(year) == 2:
+        year = "20" + year
     granularity = "day" if "d" in groups else ("month" if "mon" in groups else "year")
-    has_year = "y" in groups
+    has_year = bool(year)
     if granularity == "year":
-        year = int(groups["y"])
         return Mention(
             "date",
             match.start("y") + s - match.start(),
             e,
             groups["y"],
             groups["y"],
-            f"{year:04d}",
+            f"{int(year):04d}",
             "",
             "year",
         )
-    parsed = _dateparse(
-        query, "en" if "m" in groups else lex.language, anchor if not has_year else None, "DMY"
-    )
+    if not m:
+        return None
+    # dateparser gets one canonical English string ("14 September 2022"), so equal dates in
+    # any language and any article are parsed once; a year-less date takes the anchor's year
+    # (or a leap year, so that 29 February stays a date, when nothing anchors it)
+    query_year = int(year) if has_year else (anchor.year if anchor else 2000)
+    query = f"{d} {_month_name(m)} {query_year}" if d else f"{_month_name(m)} {query_year}"
+    parsed = _dateparse(query, "en", None, "DMY")
     if parsed is None:
         return None
+    if not has_year and anchor is not None:
+        parsed = _nearest_year(parsed, anchor)
     if granularity == "month":
         normalized = f"{parsed.year:04d}-{parsed.month:02d}"
     elif has_year or anchor is not None:
@@ -153,6 +188,19 @@ def _mention(text, s, e, match, lex: Lexicon, anchor: date | None) -> Mention | 
             f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
         )
     return Mention("date", s, e, surface, surface, normalized, qualifier, granularity, note)
+
+
+def _nearest_year(day: date, anchor: date) -> date:
+    """A year-less date is the one nearest the anchor: "28/12" in an article of 2 January is
+    last December, not next."""
+    for shift in (-1, 1):
+        try:
+            other = day.replace(year=day.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if abs((other - anchor).days) < abs((day - anchor).days):
+            return other
+    return day
 
 
 def _month_name(month: int) -> str:
@@ -196,11 +244,8 @@ def parse_standalone_date(line: str) -> date | None:
     core = re.sub(r"\|.*$|\b\d{1,2}[:.]\d{2}\b.*$|\bWIB\b|\bWITA\b|\bWIT\b|\bGMT\b", "", line)
     core = core.strip(" ,|-")
     for language in LANGUAGES:
-        lex = lexicon(language)
-        matches = [p.fullmatch(core) for p in _patterns(language)[:4]]
-        match = next((m for m in matches if m), None)
-        if match and match.groupdict().get("y"):
-            mention = _mention(core, 0, len(core), match, lex, None)
-            if mention and mention.normalized and len(mention.normalized) == 10:
-                return date.fromisoformat(mention.normalized)
+        found = find_dates(core, [(0, len(core))], lexicon(language), None)
+        whole = [m for m in found if m.start == 0 and m.end == len(core)]
+        if whole and whole[0].normalized and len(whole[0].normalized) == 10:
+            return date.fromisoformat(whole[0].normalized)
     return None

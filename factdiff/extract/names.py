@@ -4,6 +4,7 @@ article ("Xi" -> "Xi Jinping", "presiden Rusia" -> "Vladimir Putin")."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def is_common(word: str, ctx: Context) -> bool:
     return False
 
 
-def _runs(toks: list[Token], blocked: list[tuple[int, int]], lex: Lexicon) -> list[list[int]]:
+def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]]:
     """Index runs of capitalised tokens, joined by name connectors ("bin", "van", "de")."""
     runs: list[list[int]] = []
     i = 0
@@ -95,8 +96,9 @@ def _runs(toks: list[Token], blocked: list[tuple[int, int]], lex: Lexicon) -> li
     return runs
 
 
-def _inside(tok: Token, blocked: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.start < e for s, e in blocked)
+def _inside(tok: Token, blocked: bytearray) -> bool:
+    """Whether the token starts inside a span already taken (a date): a mask of the text."""
+    return bool(blocked[tok.start])
 
 
 def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
@@ -112,7 +114,9 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     return run, ""
 
 
-def _tagged_runs(toks: list[Token], labels: list[str], blocked) -> list[tuple[list[int], str]]:
+def _tagged_runs(
+    toks: list[Token], labels: list[str], blocked: bytearray
+) -> list[tuple[list[int], str]]:
     """The tagger's names as index runs with their type."""
     runs: list[tuple[list[int], str]] = []
     current: list[int] = []
@@ -129,7 +133,7 @@ def _tagged_runs(toks: list[Token], labels: list[str], blocked) -> list[tuple[li
     return runs
 
 
-def candidates(sentence: tuple[int, int], blocked, ctx: Context) -> list[Candidate]:
+def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> list[Candidate]:
     """Names of one sentence. With a tagger, its spans lead and capitalised runs it left out
     count only with a sure cue (a title, a known organization, the gazetteer, a speech verb);
     without one, every capitalised run is a candidate."""
@@ -223,7 +227,7 @@ def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
 
 
 def _next_word(toks: list[Token], end: int) -> str:
-    after = [t for t in toks if t.start >= end]
+    after = toks[bisect.bisect_left(toks, end, key=lambda t: t.start) :]
     if after and after[0].text == "," and len(after) > 1:
         return "," + after[1].lower
     return after[0].lower if after else ""
@@ -384,9 +388,13 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longer mentions win; role mentions ("presiden Rusia") win over the place inside them."""
+    if not mentions:
+        return []
+    taken = bytearray(max(m.end for m in mentions) + 1)
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(m.start < k.end and k.start < m.end for k in kept):
+        if 1 not in taken[m.start : m.end]:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 
@@ -394,7 +402,10 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def find_names(
     text: str, sentences: list[tuple[int, int]], blocked: list[tuple[int, int]], ctx: Context
 ) -> list[Mention]:
+    mask = bytearray(len(text) + 1)
+    for start, end in blocked:
+        mask[start:end] = b"\x01" * (end - start)
     cands: list[Candidate] = []
     for sentence in sentences:
-        cands.extend(candidates(sentence, blocked, ctx))
+        cands.extend(candidates(sentence, mask, ctx))
     return link_names(cands, ctx)
