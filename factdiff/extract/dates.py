@@ -27,7 +27,7 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     lex = lexicon(language)
     wd = _alternation(lex.weekdays)
     mon = _alternation(lex.months)
-    numeric = rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b\)?"
+    numeric = r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b\)?"
     day_month = (
         rf"(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"

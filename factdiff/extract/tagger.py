@@ -150,8 +150,9 @@ class CrfTagger:
 
     def __call__(self, tokens: list[Token]) -> list[str]:
         """BIO labels with factdiff's type names ("B-person", "I-place", "O")."""
-        if not any(t.text[:1].isupper() for t in tokens):
-            return ["O"] * len(tokens)  # no capital, no name: spare the CRF
+        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
+        if not capitals or (capitals == [0] and tokens[0].lower in _cues()["common"]):
+            return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
         labels = self.tag_words([t.text for t in tokens])
         return [f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels]
 
