@@ -66,8 +66,9 @@ def clean_text(
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         words = len(line.split())
-        if published is None and words <= 10 and (found := parse_standalone_date(line)):
-            published = found
+        if published is None and words <= 10 and (found := _date_line(line)):
+            published, line_outlet = found
+            outlet = outlet or line_outlet
             continue
         if index == 0 and not title and len(lines) > 1 and _looks_like_title(line):
             title = line
@@ -90,13 +91,24 @@ def clean_text(
         if not outlet:
             for lang in LANGUAGES:
                 match = lexicon(lang).dateline.match(line)
-                if match:
-                    outlet = match.group("outlet")
+                if match and match.end() < len(line):
+                    outlet = match.group("outlet") or ""
                     s += match.end()
                     break
         if s < e:
             regions.append((s, e))
     return Cleaned(tuple(regions), title, published, outlet)
+
+
+OUTLET_PREFIX = re.compile(r"^(?P<outlet>(?:[A-Za-z0-9-]+\.)+[a-z]{2,6})\s*[-–—|,]\s*")
+
+
+def _date_line(line: str) -> tuple[date, str] | None:
+    """A line that holds only the publication date, perhaps after the outlet's name."""
+    prefix = OUTLET_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    found = parse_standalone_date(rest)
+    return (found, prefix.group("outlet") if prefix else "") if found else None
 
 
 def _looks_like_title(line: str) -> bool:

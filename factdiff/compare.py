@@ -281,7 +281,7 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     findings = []
     for a in list(rest_a):
         for b in list(rest_b):
-            which = specificity(a, b, ctx)
+            which = specificity(a, b, ctx) if _same_slot(xa, a, xb, b) else None
             if which:
                 vague, exact = (a, b) if which == "b" else (b, a)
                 vx, ex = (xa, xb) if which == "b" else (xb, xa)
@@ -324,6 +324,24 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 )
             )
     return findings
+
+
+SLOT_WORDS = frozenset(
+    {"terhadap", "towards", "toward", "to", "into", "across", "throughout", "near"}
+    | {p for lang in LANGUAGES for p in lexicon(lang).locative_prepositions}
+)
+
+
+def _word_before(x: Extraction, m: Mention) -> str:
+    words = re.findall(r"\w+", x.article.text[max(0, m.start - 30) : m.start])
+    return words[-1].lower() if words else ""
+
+
+def _same_slot(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> bool:
+    """Two places fill the same slot of a fact when the same word leads to both ("terhadap
+    Asia" / "terhadap Asia Tengah") or both follow a preposition of place ("di", "in", "to")."""
+    before_a, before_b = _word_before(xa, a), _word_before(xb, b)
+    return before_a == before_b or (before_a in SLOT_WORDS and before_b in SLOT_WORDS)
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -408,8 +426,8 @@ def dates_agree(a: Mention, b: Mention) -> bool | None:
 def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     da = [xa.mentions[k] for k in fa.when]
     db = [xb.mentions[k] for k in fb.when]
-    if len(da) != 1 or len(db) != 1 or pair.score < MIN_DATE_SCORE:
-        return []
+    if len(da) != 1 or len(db) != 1 or pair.score < MIN_DATE_SCORE or fa.what != fb.what:
+        return []  # another date only for the same event
     a, b = da[0], db[0]
     if dates_agree(a, b) is not False or a.unit != b.unit and "week" in (a.unit, b.unit):
         return []
@@ -611,10 +629,12 @@ def _material(fact: Fact) -> bool:
 
 
 def _covered(x: Extraction, fact: Fact, other: Extraction) -> bool:
-    """A fact whose names, dates and numbers all stand in one clause of the other source is
-    reported there, however it is worded."""
-    keys = {t for t in fact.terms if t[0] in "@#%"}
-    return any(keys <= f.terms for f in other.facts) if keys else True
+    """A fact whose dates and numbers all stand in the other source, with most of its names,
+    is reported there, however it is worded and split."""
+    everything = set().union(*(f.terms for f in other.facts)) if other.facts else set()
+    values = {t for t in fact.terms if t[0] in "#%"}
+    names = {t for t in fact.terms if t[0] == "@"}
+    return values <= everything and len(names & everything) * 2 >= len(names)
 
 
 def _main_field(fact: Fact) -> str:

@@ -3,7 +3,9 @@ alone, in Indonesian and in English."""
 
 from __future__ import annotations
 
-from factdiff.pipeline import check
+from pathlib import Path
+
+from factdiff.pipeline import CheckOptions, check
 
 ID_A = """Jokowi dan Anwar Bahas Perdagangan
 
@@ -126,3 +128,28 @@ def test_identical_articles_have_no_findings(make_story):
         {"a.txt": EN_A, "b.txt": EN_A.replace("WASHINGTON (Reuters)", "example.com")}
     )
     assert check([folder]).findings == ()
+
+
+STORIES = Path(__file__).parent / "data" / "stories"
+
+
+def test_outlet_style_pages_give_exactly_the_real_discrepancies():
+    """Two stories written in the style of real outlets (Kompas/Detik, Reuters/AP), page
+    furniture included, each with known discrepancies and many facts told alike."""
+    result = check([STORIES], CheckOptions(jobs=1))
+    found = sorted((f.story, f.kind, f.field, f.a.value, f.b.value) for f in result.findings)
+    assert found == [
+        (
+            "fed",
+            "quote",
+            "what",
+            "It is very premature to think about pausing,",
+            "It is very premature to be thinking about pausing,",
+        ),
+        ("quake", "conflict", "what", "Sebanyak 362 orang", "sebanyak 326 orang"),
+        ("quake", "conflict", "when", "Rabu (23/11/2022)", "Selasa (22/11/2022)"),
+    ]
+    sources = {a.source for s in result.stories for a in s.articles}
+    assert sources == {"ap", "reuters", "detik", "kompas.com"}
+    published = {a.source: a.published for s in result.stories for a in s.articles}
+    assert str(published["kompas.com"]) == "2022-11-22" and str(published["detik"]) == "2022-11-22"
