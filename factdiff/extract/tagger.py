@@ -18,6 +18,7 @@ from factdiff.stem import common_words
 from factdiff.text import Token
 
 MODEL = "ner-id.crfsuite"
+WINDOW_REACH = 3
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
 
 
@@ -149,12 +150,33 @@ class CrfTagger:
         return self._tagger.tag(sentence_features(words))
 
     def __call__(self, tokens: list[Token]) -> list[str]:
-        """BIO labels with factdiff's type names ("B-person", "I-place", "O")."""
+        """BIO labels with factdiff's type names ("B-person", "I-place", "O"). Only stretches
+        around capitalised words are tagged (two words either side, the reach of the
+        features): a name needs a capital, and the rest of a sentence costs time, not names."""
         capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
         if not capitals or (capitals == [0] and tokens[0].lower in _cues()["common"]):
             return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
-        labels = self.tag_words([t.text for t in tokens])
+        words = [t.text for t in tokens]
+        features = sentence_features(words)
+        labels = ["O"] * len(words)
+        for start, end in _windows(capitals, len(words)):
+            for i, label in enumerate(self._tagger.tag(features[start:end]), start):
+                labels[i] = label
+            if labels[start].startswith("I-"):
+                labels[start] = "B-" + labels[start][2:]
         return [f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels]
+
+
+def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tuple[int, int]]:
+    """Merged stretches [i - reach, i + reach] around the capitalised words."""
+    spans: list[tuple[int, int]] = []
+    for i in capitals:
+        start, end = max(0, i - reach), min(n, i + reach + 1)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 @cache
