@@ -62,6 +62,7 @@ def clean_text(
     published: date | None = None
     outlet = ""
     after_credit = False
+    after_link = False
     in_tags = False
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -87,12 +88,18 @@ def clean_text(
             continue
         in_tags = False
         if _is_furniture(line, extra):
+            after_link = line.rstrip().endswith(":")  # "Baca juga:" with the link below it
             continue
+        if after_link and not TERMINAL.search(line) and words <= 20:
+            after_link = False
+            continue
+        after_link = False
         if not outlet:
             for lang in LANGUAGES:
                 match = lexicon(lang).dateline.match(line)
                 if match and match.end() < len(line):
-                    outlet = match.group("outlet") or ""
+                    groups = match.groupdict()
+                    outlet = groups.get("outlet") or groups.get("domain") or ""
                     s += match.end()
                     break
         if s < e:
@@ -101,12 +108,18 @@ def clean_text(
 
 
 OUTLET_PREFIX = re.compile(r"^(?P<outlet>(?:[A-Za-z0-9-]+\.)+[a-z]{2,6})\s*[-–—|,]\s*")
+DATE_LEAD = re.compile(
+    r"^(?:published|updated|posted|last updated|diterbitkan|dipublikasikan|diperbarui|"
+    r"dibuat)\s*(?:on|pada)?\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def _date_line(line: str) -> tuple[date, str] | None:
     """A line that holds only the publication date, perhaps after the outlet's name."""
     prefix = OUTLET_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
+    rest = rest[DATE_LEAD.match(rest).end() :] if DATE_LEAD.match(rest) else rest
     found = parse_standalone_date(rest)
     return (found, prefix.group("outlet") if prefix else "") if found else None
 

@@ -15,6 +15,7 @@ from factdiff.align import Pair, align_story
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention, Side
 from factdiff.places import Gazetteer, gazetteer
+from factdiff.text import sentences
 
 NAME_TYPES = ("person", "organization", "place")
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
@@ -139,14 +140,12 @@ def _known_place(text: str, ctx: StoryContext):
 
 
 def _sentence(x: Extraction, start: int) -> str:
-    for fact in x.facts:
-        if fact.sentence_start <= start < fact.sentence_end:
-            return _squash(x.article.text[fact.sentence_start : fact.sentence_end])
-    text = x.article.text
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return _squash(text[left:right])
+    """The sentence around an offset, as the sentence splitter cut it."""
+    article = x.article
+    for begin, end in sentences(article.text, article.regions, lexicon(article.language)):
+        if begin <= start < end:
+            return _squash(article.text[begin:end])
+    return ""
 
 
 def _squash(text: str) -> str:

@@ -139,6 +139,15 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     result = check([STORIES], CheckOptions(jobs=1))
     found = sorted((f.story, f.kind, f.field, f.a.value, f.b.value) for f in result.findings)
     assert found == [
+        ("court", "conflict", "what", "$8bn", "$10 billion"),
+        (
+            "court",
+            "quote",
+            "what",
+            "He perpetrated one of the biggest financial frauds in American history,",
+            "Sam Bankman-Fried perpetrated one of the biggest financial frauds in American history,",
+        ),
+        ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
         (
             "fed",
             "quote",
@@ -150,6 +159,9 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
         ("quake", "conflict", "when", "Rabu (23/11/2022)", "Selasa (22/11/2022)"),
     ]
     sources = {a.source for s in result.stories for a in s.articles}
-    assert sources == {"ap", "reuters", "detik", "kompas.com"}
+    expected = {"ap", "reuters", "detik", "kompas.com", "bbc", "cnbc", "cnn indonesia", "tempo.co"}
+    assert sources == expected
+    quote = next(f for f in result.findings if f.story == "court" and f.kind == "quote")
+    assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
     published = {a.source: a.published for s in result.stories for a in s.articles}
     assert str(published["kompas.com"]) == "2022-11-22" and str(published["detik"]) == "2022-11-22"

@@ -20,13 +20,34 @@ def _pattern(language: str) -> re.Pattern:
     lex = lexicon(language)
     word = _alternation(list(lex.number_words) + list(lex.number_multipliers))
     quals = _alternation(lex.number_qualifiers)
-    digits = r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)"
+    digits = rf"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
     return re.compile(
-        rf"(?:(?P<qual>\b(?:{quals}))\s+)?"
+        rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?P<cur>{CURRENCIES})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
         rf"(?P<unit>\s*%|\s+[^\W\d_]+)?",
         re.IGNORECASE,
     )
+
+
+# "$8bn", "Rp5 triliun", "€103m": a currency before the number is its unit, and a scale may
+# stick to the digits
+CURRENCIES = r"US\$|S\$|A\$|\$|€|£|¥|Rp\.?|USD|IDR|EUR"
+SUFFIXES = "bn|mn|tn|m|k|b|t"
+SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+CURRENCY_UNIT = {
+    "us$": "$",
+    "s$": "$",
+    "a$": "$",
+    "$": "$",
+    "usd": "$",
+    "€": "€",
+    "eur": "€",
+    "£": "£",
+    "¥": "¥",
+    "rp": "rp",
+    "rp.": "rp",
+    "idr": "rp",
+}
 
 
 def _value(number: str, lex: Lexicon) -> float | None:
@@ -36,7 +57,8 @@ def _value(number: str, lex: Lexicon) -> float | None:
     total, current = 0.0, 0.0
     for part in parts:
         if re.match(r"\d", part):
-            current += _digits(part, lex)
+            digits = re.match(r"[\d.,]*\d", part).group()
+            current += _digits(digits, lex) * SUFFIX_SCALE.get(part[len(digits) :], 1)
         elif part in lex.number_words:
             current += float(lex.number_words[part])
         elif part in lex.number_multipliers:
@@ -80,6 +102,9 @@ def find_numbers(
                 continue
             unit_raw = (match.group("unit") or "").strip()
             unit = _unit(unit_raw, lex)
+            currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
+            if currency:
+                unit, e = currency, num_e
             if unit and unit in lex.stopwords:  # "dua dari", "two of": no counted noun
                 e, unit = num_e, ""
             if re.fullmatch(r"(19|20)\d\d", number) and not unit:
@@ -87,6 +112,7 @@ def find_numbers(
             if number.lower() in ("one", "satu") and not unit:
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
+            qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
     return found
@@ -97,4 +123,6 @@ def _unit(word: str, lex: Lexicon) -> str:
     low = lex.unit_aliases.get(low, low)
     if low in lex.percent_words or low == "%":
         return "%"
+    if not low.isalpha():
+        return low  # a currency symbol
     return stem(low, lex.language) if low else ""
