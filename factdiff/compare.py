@@ -628,12 +628,24 @@ def _material(fact: Fact) -> bool:
 
 
 def _covered(x: Extraction, fact: Fact, other: Extraction) -> bool:
-    """A fact whose dates and numbers all stand in the other source, with most of its names,
-    is reported there, however it is worded and split."""
-    everything = set().union(*(f.terms for f in other.facts)) if other.facts else set()
-    values = {t for t in fact.terms if t[0] in "#%"}
-    names = {t for t in fact.terms if t[0] == "@"}
-    return values <= everything and len(names & everything) * 2 >= len(names)
+    """A fact is reported by the other source when every date and number of it stands there
+    (a date that agrees, a number of the same value or within its qualifier: "lebih dari
+    13.000" covers 13.784) with most of its names, however worded, split or translated."""
+    theirs = other.mentions
+    for k in fact.when:
+        if not any(m.type == "date" and dates_agree(x.mentions[k], m) for m in theirs):
+            return False
+    for k in fact.numbers:
+        mine = x.mentions[k]
+        if not any(m.type == "number" and _same_number(mine, m) for m in theirs):
+            return False
+    names = {x.mentions[k].canonical.casefold() for k in (*fact.who, *fact.where)}
+    known = {m.canonical.casefold() for m in theirs if m.type in NAME_TYPES}
+    return len(names & known) * 2 >= len(names)
+
+
+def _same_number(a: Mention, b: Mention) -> bool:
+    return a.normalized == b.normalized or _within_qualifier(a, b)
 
 
 def _main_field(fact: Fact) -> str:

@@ -101,6 +101,16 @@ def build() -> dict:
                     "names": [sub.name],
                 }
             )
+    translated = extra["word_translations"]
+    for place in places:
+        if place["kind"] == "province" and place["parent"] == "ID":
+            words = place["name"].split()
+            english = [translated.get(w, w) for w in words]
+            if len(words) == 2 and words[1] in extra["directions"]:
+                english = [translated[words[1]], translated.get(words[0], words[0])]
+            name = " ".join(english)
+            if name != place["name"]:
+                place["names"] = sorted(set(place["names"]) | {name})
     for city in cache.get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue

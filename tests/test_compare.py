@@ -161,6 +161,8 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     sources = {a.source for s in result.stories for a in s.articles}
     expected = {"ap", "reuters", "detik", "kompas.com", "bbc", "cnbc", "cnn indonesia", "tempo.co"}
     assert sources == expected
+    # the English wire story and the Indonesian one tell the same facts: nothing to report
+    assert [s.name for s in result.stories if s.name == "quake-en-id"] == ["quake-en-id"]
     quote = next(f for f in result.findings if f.story == "court" and f.kind == "quote")
     assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
     published = {a.source: a.published for s in result.stories for a in s.articles}
