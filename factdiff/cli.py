@@ -183,6 +183,15 @@ def run_check(paths: list[Path], options: CheckOptions, flags: RunFlags) -> Resu
     return result
 
 
+def configured_run(
+    paths: list[Path], config: Path | None, lang: Language | None, flags: RunFlags, **overrides
+) -> tuple[Config, Result]:
+    """The configuration for PATHS, and the check run with it and the command's options."""
+    settings = load_config(paths, config)
+    options = CheckOptions.from_config(settings, language=lang and lang.value, **overrides)
+    return settings, run_check(paths, options, flags)
+
+
 def exit_code(result: Result, fail_on: str) -> int:
     if fail_on == "never":
         return 0
@@ -270,9 +279,7 @@ def check_command(
     Example: factdiff check corpus/ --format sarif -o factdiff.sarif --fail-on error
     """
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
-    settings = load_config(paths, config)
-    options = CheckOptions.from_config(settings, language=lang and lang.value, omissions=omissions)
-    result = run_check(paths, options, flags)
+    settings, result = configured_run(paths, config, lang, flags, omissions=omissions)
     target = baseline_path(paths, settings, baseline)
     if update_baseline:
         before = {} if no_baseline or not target.exists() else read_baseline(target)
@@ -314,10 +321,7 @@ def baseline_command(
     Example: factdiff baseline corpus/ && git add corpus/.factdiff-baseline.json
     """
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
-    settings = load_config(paths, config)
-    result = run_check(
-        paths, CheckOptions.from_config(settings, language=lang and lang.value), flags
-    )
+    settings, result = configured_run(paths, config, lang, flags)
     target = baseline_path(paths, settings, output)
     write_baseline(result.findings, target)
     stderr_line(f"factdiff: wrote {len(result.findings)} findings to {target}")
@@ -347,11 +351,7 @@ def facts_command(
     if format not in (Format.table, Format.json):
         raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
-    settings = load_config(paths, config)
-    options = CheckOptions.from_config(
-        settings, language=lang and lang.value, keep_extractions=True
-    )
-    result = run_check(paths, options, flags)
+    _, result = configured_run(paths, config, lang, flags, keep_extractions=True)
     if format is Format.json:
         write_output(jsonout.render_facts(result), output)
     else:

@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from factdiff.cli import main
-from tests.conftest import CORPUS
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    target = tmp_path / "corpus"
-    shutil.copytree(CORPUS, target)
-    return target
-
-
-def run(args, capsys):
-    with pytest.raises(SystemExit) as done:
-        main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return done.value.code, out, err
+from tests.conftest import run_cli as run
 
 
 def story_file(corpus, name):
