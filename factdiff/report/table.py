@@ -58,8 +58,8 @@ def story_table(story: str, findings: list[Finding], context: bool, members: lis
         if f.b.value is None:
             vb = Text("(not reported)", style="dim")
         status = f" [dim]({f.status})[/]" if f.status else ""
-        cells_a = Group(Text(f"{f.a.source}  {_location(f.a)}", style="dim"), va)
-        cells_b = Group(Text(f"{f.b.source}  {_location(f.b)}", style="dim"), vb)
+        cells_a = Group(Text(f.a.source, style="bold dim"), Text(_location(f.a), style="dim"), va)
+        cells_b = Group(Text(f.b.source, style="bold dim"), Text(_location(f.b), style="dim"), vb)
         table.add_row(
             f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]{status}",
             f.kind,
