@@ -137,29 +137,56 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     """Two stories written in the style of real outlets (Kompas/Detik, Reuters/AP), page
     furniture included, each with known discrepancies and many facts told alike."""
     result = check([STORIES], CheckOptions(jobs=1))
-    found = sorted((f.story, f.kind, f.field, f.a.value, f.b.value) for f in result.findings)
-    assert found == [
-        ("court", "conflict", "what", "$8bn", "$10 billion"),
-        (
-            "court",
-            "quote",
-            "what",
-            "He perpetrated one of the biggest financial frauds in American history,",
-            "Sam Bankman-Fried perpetrated one of the biggest financial frauds in American history,",
-        ),
-        ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
-        (
-            "fed",
-            "quote",
-            "what",
-            "It is very premature to think about pausing,",
-            "It is very premature to be thinking about pausing,",
-        ),
-        ("quake", "conflict", "what", "Sebanyak 362 orang", "sebanyak 326 orang"),
-        ("quake", "conflict", "when", "Rabu (23/11/2022)", "Selasa (22/11/2022)"),
-    ]
+    found = sorted(
+        (f.story, f.kind, f.field, f.a.value, f.b.value)
+        for f in result.findings
+        if f.severity != "info"
+    )
+    assert found == sorted(
+        [
+            ("court", "conflict", "what", "$8bn", "$10 billion"),
+            (
+                "court",
+                "quote",
+                "what",
+                "He perpetrated one of the biggest financial frauds in American history,",
+                "Sam Bankman-Fried perpetrated one of the biggest financial frauds in American history,",
+            ),
+            ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
+            ("fire", "conflict", "what", "nearly four hours", "nearly five hours"),
+            (
+                "fire",
+                "quote",
+                "what",
+                "Our crews did an outstanding job keeping this fire from spreading,",
+                "Our crews did an outstanding job keeping this fire from spreading to nearby buildings,",
+            ),
+            (
+                "fed",
+                "quote",
+                "what",
+                "It is very premature to think about pausing,",
+                "It is very premature to be thinking about pausing,",
+            ),
+            ("quake", "conflict", "what", "Sebanyak 362 orang", "sebanyak 326 orang"),
+            ("quake", "conflict", "when", "Rabu (23/11/2022)", "Selasa (22/11/2022)"),
+        ]
+    )
+    infos = [f for f in result.findings if f.severity == "info"]
+    assert {f.kind for f in infos} <= {"omission", "specificity"} and len(infos) <= 2
     sources = {a.source for s in result.stories for a in s.articles}
-    expected = {"ap", "reuters", "detik", "kompas.com", "bbc", "cnbc", "cnn indonesia", "tempo.co"}
+    expected = {
+        "ap",
+        "reuters",
+        "detik",
+        "kompas.com",
+        "bbc",
+        "cnbc",
+        "cnn indonesia",
+        "tempo.co",
+        "oakland herald",
+        "kron",
+    }
     assert sources == expected
     # the English wire story and the Indonesian one tell the same facts: nothing to report
     assert [s.name for s in result.stories if s.name == "quake-en-id"] == ["quake-en-id"]

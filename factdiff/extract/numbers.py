@@ -24,7 +24,7 @@ def _pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?P<cur>{CURRENCIES})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
-        rf"(?P<unit>\s*%|\s+[^\W\d_]+)?",
+        rf"(?P<unit>\s*%|\s+[^\W\d_]+|-[^\W\d_]+)?",
         re.IGNORECASE,
     )
 
@@ -81,9 +81,19 @@ def _digits(part: str, lex: Lexicon) -> float:
     return float(part.replace(thousands, "").replace(dec, "."))
 
 
+# clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB"
+TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB\b|WITA\b|WIT\b|GMT\b|UTC\b)"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|(?<=pukul )\d{1,2}[.:]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(
     text: str, spans: list[tuple[int, int]], lex: Lexicon, blocked: list[tuple[int, int]]
 ) -> list[Mention]:
+    blocked = blocked + [m.span() for s, e in spans for m in TIME.finditer(text, s, e)]
     found = []
     for start, end in spans:
         for match in _pattern(lex.language).finditer(text, start, end):
@@ -100,7 +110,7 @@ def find_numbers(
                 continue
             if number.lower() in ("a", "se"):
                 continue
-            unit_raw = (match.group("unit") or "").strip()
+            unit_raw = (match.group("unit") or "").strip().lstrip("-")
             unit = _unit(unit_raw, lex)
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
