@@ -161,3 +161,27 @@ def test_dask_engine_errors_are_one_line(capsys):
     with pytest.raises(SystemExit) as done:
         main([str(CORPUS), "--engine", "dask"])
     assert done.value.code == 2 and "--scheduler" in capsys.readouterr().err
+
+
+def test_two_runs_can_share_the_cache(corpus_of_stories, tmp_path):
+    cache = tmp_path / "shared-cache"
+    command = [
+        sys.executable,
+        "-m",
+        "factdiff",
+        str(corpus_of_stories),
+        "--format",
+        "json",
+        "--cache-dir",
+        str(cache),
+        "--jobs",
+        "1",
+    ]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [1, 1], [err for _, err in outputs]
+    first, second = (json.loads(out)["findings"] for out, _ in outputs)
+    assert first == second and first
