@@ -5,9 +5,11 @@ and each write in its own transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
+import time
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -93,20 +95,37 @@ def load(text: str) -> tuple[list[Extraction], list[Problem]]:
 
 
 class Cache:
+    """A cache never breaks a run: when the database is busy past its timeout or broken, a
+    read is a miss and a write is skipped."""
+
     def __init__(self, folder: Path):
         folder.mkdir(parents=True, exist_ok=True)
         ignore = folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# created by factdiff\n*\n", encoding="utf-8")
-        self.db = sqlite3.connect(folder / "extractions.sqlite", timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-        )
+        self.db: sqlite3.Connection | None = None
+        for attempt in range(50):  # switching to WAL needs a moment alone with the file
+            try:
+                db = sqlite3.connect(
+                    folder / "extractions.sqlite", timeout=30, isolation_level=None
+                )
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+                )
+                self.db = db
+                break
+            except sqlite3.OperationalError:
+                time.sleep(0.02 * (attempt + 1))
 
     def get(self, key: str) -> tuple[list[Extraction], list[Problem]] | None:
-        row = self.db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
         if row is None:
             return None
         try:
@@ -115,10 +134,15 @@ class Cache:
             return None  # an entry from an incompatible build: extract again
 
     def put(self, key: str, value: tuple[list[Extraction], list[Problem]]) -> None:
-        with self.db:  # one transaction per entry
+        if self.db is None:
+            return
+        try:
             self.db.execute(
                 "INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", (key, dump(*value))
             )
+        except sqlite3.Error:
+            pass  # busy past the timeout or read-only: the next run extracts it again
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()

@@ -63,6 +63,7 @@ def clean_text(
     outlet = ""
     after_credit = False
     after_link = False
+    dateline_seen = False
     in_tags = False
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -94,13 +95,16 @@ def clean_text(
             after_link = False
             continue
         after_link = False
-        if not outlet:
+        if not dateline_seen:
+            # the dateline opens the first paragraph of prose; short lines before it are tried too
+            dateline_seen = words > 8
             for lang in LANGUAGES:
                 match = lexicon(lang).dateline.match(line)
                 if match and match.end() < len(line):
                     groups = match.groupdict()
-                    outlet = groups.get("outlet") or groups.get("domain") or ""
+                    outlet = outlet or groups.get("outlet") or groups.get("domain") or ""
                     s += match.end()
+                    dateline_seen = True
                     break
         if s < e:
             regions.append((s, e))

@@ -342,6 +342,8 @@ class _MainText(HTMLParser):
         self.meta: dict[str, str] = {}
         self.in_title = False
         self.title = ""
+        self.headline = ""
+        self.in_headline = False
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
@@ -349,6 +351,8 @@ class _MainText(HTMLParser):
             self.skip_depth += 1
         elif tag == "title":
             self.in_title = True
+        elif tag == "h1":
+            self.in_headline = True
         elif tag == "meta":
             key = attrs.get("property") or attrs.get("name") or ""
             if key in (
@@ -371,12 +375,16 @@ class _MainText(HTMLParser):
             self.skip_depth -= 1
         elif tag == "title":
             self.in_title = False
+        elif tag == "h1":
+            self.in_headline = False
         if tag in self.BLOCKS:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
         if self.in_title:
             self.title += data
+        elif self.in_headline:  # the headline is the title, not a sentence of the article
+            self.headline += data
         elif not self.skip_depth:
             self.parts.append(" ".join(data.split()) if data.strip() else " ")
 
@@ -392,7 +400,7 @@ def _from_html(reader: _Reader, html: str, path: str, story: str) -> Article:
         raise InputError(f"malformed HTML ({error})") from None
     text = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t]*", "\n\n", "".join(parser.parts)).strip() + "\n"
     meta = {
-        "title": parser.meta.get("og:title") or parser.title.strip(),
+        "title": parser.headline.strip() or parser.meta.get("og:title") or parser.title.strip(),
         "source": parser.meta.get("og:site_name", ""),
         "published": parser.meta.get("article:published_time")
         or parser.meta.get("time")

@@ -144,6 +144,14 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     )
     assert found == sorted(
         [
+            ("banjir-html", "conflict", "what", "350 warga", "530 warga"),
+            (
+                "banjir-html",
+                "quote",
+                "what",
+                "Kami sudah menyiapkan dapur umum dan tenda darurat untuk warga,",
+                "Kami sudah menyiapkan dapur umum dan tenda darurat bagi warga,",
+            ),
             ("court", "conflict", "what", "$8bn", "$10 billion"),
             (
                 "court",
@@ -186,10 +194,15 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
         "tempo.co",
         "oakland herald",
         "kron",
+        "detik.com",
     }
     assert sources == expected
     # the English wire story and the Indonesian one tell the same facts: nothing to report
     assert [s.name for s in result.stories if s.name == "quake-en-id"] == ["quake-en-id"]
+    # an HTML page: its headline, caption, related links and navigation are not prose
+    html = next(f for f in result.findings if f.story == "banjir-html" and f.kind == "quote")
+    assert html.a.path.endswith("a.html") and html.a.value.startswith("Kami")
+    assert html.a.sentence.endswith("kata Dani.")
     quote = next(f for f in result.findings if f.story == "court" and f.kind == "quote")
     assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
     published = {a.source: a.published for s in result.stories for a in s.articles}

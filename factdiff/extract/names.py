@@ -58,8 +58,12 @@ def is_common(word: str, ctx: Context) -> bool:
     if low in ctx.lowercase_seen or low in common_words(ctx.lex.language):
         return True
     if ctx.lex.language == "id" and "-" not in low:
+        # an affixed form of a common root ("Pertemuan" of "temu"); a short root such as the
+        # "dan" Sastrawi finds in "Dani" says nothing
         root = stem(low, "id")
-        return root != low and (root in ctx.lowercase_seen or root in common_words("id"))
+        if root == low or len(root) < 4 or root in ctx.lex.stopwords:
+            return False
+        return root in ctx.lowercase_seen or root in common_words("id")
     return False
 
 
