@@ -5,7 +5,6 @@ and each write in its own transaction."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import sqlite3
