@@ -5,6 +5,7 @@ and each write in its own transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -111,7 +112,8 @@ class Cache:
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.execute(
-                    "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+                    "CREATE TABLE IF NOT EXISTS extraction "
+                    "(key TEXT PRIMARY KEY, value TEXT NOT NULL)"
                 )
                 self.db = db
                 break
@@ -135,12 +137,11 @@ class Cache:
     def put(self, key: str, value: tuple[list[Extraction], list[Problem]]) -> None:
         if self.db is None:
             return
-        try:
+        # busy past the timeout or read-only: the next run extracts it again
+        with contextlib.suppress(sqlite3.Error):
             self.db.execute(
                 "INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", (key, dump(*value))
             )
-        except sqlite3.Error:
-            pass  # busy past the timeout or read-only: the next run extracts it again
 
     def close(self) -> None:
         if self.db is not None:
