@@ -88,7 +88,7 @@ def _main(
 # --- options every command shares -------------------------------------------------------
 
 PATHS = typer.Argument(
-    ..., metavar="PATH...", help="Story folders, folders of story folders, or article files."
+    ..., metavar="PATH", help="Story folders, folders of story folders, or article files."
 )
 LANG = typer.Option(None, "--lang", help="Language of the articles.", show_default="auto")
 CONFIG = typer.Option(
