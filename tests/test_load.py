@@ -127,3 +127,16 @@ def test_folder_of_story_folders(make_story):
     make_story({"b.txt": GOOD}, "corpus/two")
     stories = load([one.parent]).stories
     assert [s.name for s in stories] == ["one", "two"]
+
+
+def test_malformed_numbers_and_dates_do_not_crash(make_story):
+    odd = (
+        "Angka 1,2,3,4 dan 12.345.678,9 jt, Rabu (31/2/2022), 99/99, Senin (0/0/0000), "
+        "tahun 9999, US$bn dan Rp. serta “kutipan tanpa akhir dan ‘ini’ juga."
+    )
+    folder = make_story({"a.txt": odd, "b.txt": odd.replace("1,2,3,4", "5,6,7")})
+    result = check([folder])
+    assert [a.path.rsplit("/", 1)[-1] for s in result.stories for a in s.articles] == [
+        "a.txt",
+        "b.txt",
+    ]

@@ -75,6 +75,8 @@ def _value(number: str, lex: Lexicon) -> float | None:
 
 
 def _digits(part: str, lex: Lexicon) -> float:
+    """The value of "1.500" or "2,5" (Indonesian) and "1,500" or "2.5" (English); a list of
+    digits such as "1,2,3" is no number (ValueError, caught by the caller)."""
     dec, thousands = lex.decimal_separator, "." if lex.decimal_separator == "," else ","
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", part):
         return float(part.replace(thousands, ""))
@@ -102,10 +104,13 @@ def find_numbers(
             if any(bs < num_e and num_s < be for bs, be in blocked):
                 continue
             number = match.group("num")
+            try:
+                value = _value(number, lex)
+            except ValueError:
+                continue
             window = text[max(start, s - 12) : e + 12].lower()
             if any(phrase in window for phrase in lex.number_exclusions):
                 continue
-            value = _value(number, lex)
             if value is None or number.lower() in lex.number_multipliers:
                 continue
             if number.lower() in ("a", "se"):
