@@ -317,10 +317,3 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
         tuple(f for r in results for f in r.findings),
         tuple(problems),
     )
-
-
-def extract_story(story: Story, options: CheckOptions) -> list[Extraction]:
-    """Extract a loaded story's articles (anchored on the story's date), in this process."""
-    anchor = story_anchor(story.articles)
-    tagger = default_tagger() if options.use_tagger else None
-    return [extract(article, anchor, tagger) for article in story.articles]

@@ -34,10 +34,6 @@ class Token:
     lower: str  # made once: every stage compares lower-cased words
     is_word: bool
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
 
 def _token(start: int, end: int, text: str) -> Token:
     return Token(start, end, text, text.lower(), text[:1].isalpha())
