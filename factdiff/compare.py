@@ -21,6 +21,7 @@ NAME_TYPES = ("person", "organization", "place")
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
 SPELLING_NAME = 0.90  # Jaro-Winkler of the whole name
 STRONG = 0.6  # an alignment score above which a differing slot is a sure conflict
+MIN_DATE_SCORE = 0.55  # a weaker alignment than this never gives a date conflict
 QUOTE_MATCH = 0.5  # share of the shorter quote's words the other must have to be the same quote
 
 
@@ -442,9 +443,6 @@ def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
             mention_side(xb, b),
         )
     ]
-
-
-MIN_DATE_SCORE = 0.55
 
 
 def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
