@@ -21,6 +21,7 @@ NAME_TYPES = ("person", "organization", "place")
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
 SPELLING_NAME = 0.90  # Jaro-Winkler of the whole name
 STRONG = 0.6  # an alignment score above which a differing slot is a sure conflict
+CLOSE = 0.75  # so close that an actor only one article names is still another actor
 MIN_DATE_SCORE = 0.55  # a weaker alignment than this never gives a date conflict
 QUOTE_MATCH = 0.5  # share of the shorter quote's words the other must have to be the same quote
 
@@ -355,20 +356,24 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     """Another actor for the same event: after pairing off the persons both name, each side
-    has one the other lacks, and both are people the two articles know ("bertemu Xi" /
-    "bertemu Putin")."""
+    has one the other lacks. Sure ("bertemu Xi" / "bertemu Putin", an error) when both are
+    people the two articles know; otherwise only on a closely aligned fact (a warning)."""
     ma = [xa.mentions[k] for k in fa.who if xa.mentions[k].type == "person"]
     mb = [xb.mentions[k] for k in fb.who if xb.mentions[k].type == "person"]
     rest_a, rest_b = _remainders(ma, mb, ctx)
     if not (rest_a and rest_b) or fa.what != fb.what or not fa.what:
         return []
     known = ctx.names_by_article[pair.a.article] & ctx.names_by_article[pair.b.article]
-    rest_a = [m for m in rest_a if m.canonical.casefold() in known]
-    rest_b = [m for m in rest_b if m.canonical.casefold() in known]
-    if len(rest_a) != 1 or len(rest_b) != 1:
+    known_a = [m for m in rest_a if m.canonical.casefold() in known]
+    known_b = [m for m in rest_b if m.canonical.casefold() in known]
+    if len(known_a) == 1 and len(known_b) == 1:
+        a, b = known_a[0], known_b[0]
+        severity = "error" if pair.score >= STRONG else "warning"
+    elif len(rest_a) == 1 and len(rest_b) == 1 and pair.score >= CLOSE:
+        a, b = rest_a[0], rest_b[0]
+        severity = "warning"
+    else:
         return []
-    a, b = rest_a[0], rest_b[0]
-    severity = "error" if pair.score >= STRONG else "warning"
     return [
         Finding(
             ctx.name,

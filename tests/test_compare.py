@@ -207,3 +207,29 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
     published = {a.source: a.published for s in result.stories for a in s.articles}
     assert str(published["kompas.com"]) == "2022-11-22" and str(published["detik"]) == "2022-11-22"
+
+
+def test_an_actor_only_one_source_names_on_the_same_fact(make_story):
+    a = (
+        "JAKARTA, kompas.com - Presiden Joko Widodo bertemu Perdana Menteri India Narendra Modi "
+        "di Istana Bogor pada Senin (8/1/2024) untuk membahas perdagangan.\n"
+    )
+    b = (
+        "detik.com - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Istana "
+        "Bogor pada Senin (8/1/2024) untuk membahas perdagangan.\n"
+    )
+    found = check([make_story({"a.txt": a, "b.txt": b})]).findings
+    assert [(f.kind, f.field, f.severity, f.a.value, f.b.value) for f in found] == [
+        ("conflict", "who", "warning", "Narendra Modi", "Fumio Kishida")
+    ]
+    english = (
+        "WASHINGTON (AP) - Secretary of State Antony Blinken met Indian Foreign Minister "
+        "Subrahmanyam Jaishankar in Washington on Monday to discuss trade.\n"
+    )
+    other = english.replace("(AP)", "(Reuters)").replace(
+        "Indian Foreign Minister Subrahmanyam Jaishankar", "Japanese Foreign Minister Yoko Kamikawa"
+    )
+    found = check([make_story({"a.txt": english, "b.txt": other}, "en")]).findings
+    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
+        ("conflict", "who", "Subrahmanyam Jaishankar", "Yoko Kamikawa")
+    ]
