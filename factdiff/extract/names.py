@@ -5,6 +5,7 @@ article ("Xi" -> "Xi Jinping", "presiden Rusia" -> "Vladimir Putin")."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -158,17 +159,32 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     return found
 
 
+def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[int]:
+    """The run with the title before it, and a country between them ("Presiden Rusia |
+    Vladimir Putin"), when there is one."""
+    first = run_index[0]
+    for skip in (0, 1, 2):  # words of a country between the title and the name
+        between = toks[first - skip : first]
+        if skip and not (
+            all(_is_name_token(t) for t in between)
+            and (place := ctx.places.lookup(" ".join(t.text for t in between)))
+            and place.kind in BROAD_PLACES
+        ):
+            continue
+        for size in (3, 2, 1):
+            start = first - skip - size
+            head = " ".join(t.lower for t in toks[max(start, 0) : first - skip])
+            if start >= 0 and head in ctx.lex.person_titles:
+                return list(range(start, first)) + run_index
+    return run_index
+
+
 def _candidates_of_run(
     toks, run_index, tagged, first_word, sentence, ctx: Context
 ) -> list[Candidate]:
     lex = ctx.lex
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
-        for size in (3, 2, 1):
-            start = run_index[0] - size
-            head = " ".join(t.lower for t in toks[max(start, 0) : run_index[0]])
-            if start >= 0 and head in lex.person_titles:
-                run_index = list(range(start, run_index[0])) + run_index
-                break
+        run_index = _with_title(toks, run_index, ctx)
     run = [toks[k] for k in run_index]
     before = toks[run_index[0] - 1] if run_index[0] > 0 else None
     at_start = run[0].start == first_word or (
@@ -332,6 +348,7 @@ def classify(
 def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
+    _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
     full_names = sorted({c.text(text) for c in persons}, key=lambda n: (-len(n.split()), n))
     mentions: list[Mention] = []
@@ -352,6 +369,20 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
         )
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
+
+
+def _consistent_types(cands: list[Candidate], text: str) -> None:
+    """One name, one type in an article: the type most of its occurrences have, a type read
+    from a title ("Presiden ... Vladimir Putin") settles it over the tagger's guesses ("Vladimir"
+    is also a city)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand in cands:
+        if cand.type:
+            votes[cand.text(text).casefold()][cand.type] += 100 if cand.role else 1
+    for cand in cands:
+        tally = votes.get(cand.text(text).casefold())
+        if cand.type and tally and len(tally) > 1:
+            cand.type = max(sorted(tally), key=tally.__getitem__)
 
 
 def _longest_containing(surface: str, full_names: list[str]) -> str | None:
