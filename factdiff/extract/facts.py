@@ -124,14 +124,16 @@ def build_facts(
     return facts
 
 
+ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "according", "quoted", "sumber"})
+
+
 def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
-    before = text[max(0, mention.start - 20) : mention.start].split()
-    return bool(before) and before[-1].lower() in lex.locative_prepositions | {
-        "dalam",
-        "agenda",
-        "in",
-        "at",
-    }
+    """An organization after "di"/"in"/"at" is where a fact happens ("di KTT ..."), unless it
+    is the source being quoted ("dilansir dari Time", "according to Reuters")."""
+    before = [w.lower() for w in text[max(0, mention.start - 30) : mention.start].split()]
+    if not before or before[-1] not in lex.locative_prepositions | {"dalam", "agenda", "in", "at"}:
+        return False
+    return not (len(before) > 1 and before[-2] in ATTRIBUTION)
 
 
 def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:
