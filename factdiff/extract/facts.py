@@ -85,20 +85,22 @@ def build_facts(
             ]
             ms = [mentions[i] for i in inside]
             what, what_text = predicate(text, start, end, ms, lex)
+            orgs = [
+                i
+                for i in inside
+                if mentions[i].type == "organization" and not _attributed(text, mentions[i])
+            ]
             who = tuple(
                 i
                 for i in inside
                 if mentions[i].type == "person"
-                or (
-                    mentions[i].type == "organization"
-                    and not _after_locative(text, mentions[i], lex)
-                )
+                or (i in orgs and not _after_locative(text, mentions[i], lex))
             )
             where = tuple(
                 i
                 for i in inside
                 if mentions[i].type == "place"
-                or (mentions[i].type == "organization" and _after_locative(text, mentions[i], lex))
+                or (i in orgs and _after_locative(text, mentions[i], lex))
             )
             when = tuple(i for i in inside if mentions[i].type == "date")
             numbers = tuple(i for i in inside if mentions[i].type == "number")
@@ -124,16 +126,31 @@ def build_facts(
     return facts
 
 
-ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "according", "quoted", "sumber"})
+ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "mengutip", "according", "quoted"})
+
+
+def _words_before(text: str, mention: Mention) -> list[str]:
+    return [w.lower() for w in text[max(0, mention.start - 30) : mention.start].split()]
+
+
+def _attributed(text: str, mention: Mention) -> bool:
+    """The outlet a fact is quoted from ("dilansir dari Time", "mengutip Reuters",
+    "according to AP") is neither who nor where."""
+    before = _words_before(text, mention)
+    return bool(before) and (
+        before[-1] in ATTRIBUTION or (len(before) > 1 and before[-2] in ATTRIBUTION)
+    )
 
 
 def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
-    """An organization after "di"/"in"/"at" is where a fact happens ("di KTT ..."), unless it
-    is the source being quoted ("dilansir dari Time", "according to Reuters")."""
-    before = [w.lower() for w in text[max(0, mention.start - 30) : mention.start].split()]
-    if not before or before[-1] not in lex.locative_prepositions | {"dalam", "agenda", "in", "at"}:
-        return False
-    return not (len(before) > 1 and before[-2] in ATTRIBUTION)
+    """An organization after "di"/"in"/"at" is where a fact happens ("di KTT ...")."""
+    before = _words_before(text, mention)
+    return bool(before) and before[-1] in lex.locative_prepositions | {
+        "dalam",
+        "agenda",
+        "in",
+        "at",
+    }
 
 
 def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:
