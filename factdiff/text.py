@@ -76,7 +76,7 @@ def sentences(
             start = end
         if text[start:region_end].strip():
             spans.append(_trim(text, start, region_end))
-    return [s for s in spans if s[0] < s[1]]
+    return tuple(s for s in spans if s[0] < s[1])
 
 
 def _is_abbreviation(text: str, start: int, dot: int, lex: Lexicon) -> bool:
