@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdiff.lang import Lexicon
+from factdiff.lang import Lexicon, lexicon
 
 # Words (with inner hyphens and apostrophes, and a lower-to-upper junction split off, so
 # the glued "agendaKTT" gives "agenda" and "KTT"), numbers with separators, and punctuation.
@@ -62,7 +62,16 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 def sentences(
     text: str, regions: tuple[tuple[int, int], ...], lex: Lexicon
 ) -> list[tuple[int, int]]:
-    """Sentence spans: never across a region (paragraph) boundary."""
+    """Sentence spans: never across a region (paragraph) boundary. Made once per article:
+    extraction and every finding's context ask for them."""
+    return list(_sentences(text, tuple(regions), lex.language))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(
+    text: str, regions: tuple[tuple[int, int], ...], language: str
+) -> tuple[tuple[int, int], ...]:
+    lex = lexicon(language)
     spans: list[tuple[int, int]] = []
     for region_start, region_end in regions:
         start = region_start
@@ -80,10 +89,13 @@ def sentences(
 
 
 def _is_abbreviation(text: str, start: int, dot: int, lex: Lexicon) -> bool:
-    word = re.search(r"([\w.]+)$", text[start:dot])
-    if not word:
+    """Whether the word before this full stop is an abbreviation ("Dr", "Jl", "U.S")."""
+    begin = dot
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    token = text[begin:dot].lower()
+    if not token:
         return False
-    token = word.group(1).lower()
     return token in lex.abbreviations or (len(token) == 1 and token.isalpha()) or "." in token
 
 
