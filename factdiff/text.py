@@ -67,7 +67,7 @@ def sentences(
     return list(_sentences(text, tuple(regions), lex.language))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)  # the articles of the story at hand
 def _sentences(
     text: str, regions: tuple[tuple[int, int], ...], language: str
 ) -> tuple[tuple[int, int], ...]:
