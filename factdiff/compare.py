@@ -116,19 +116,37 @@ def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
 
 
 def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
-    """Two spellings of one name: the same number of words, each the same or close (Jaro-
-    Winkler, same first letter), and not two different places that both exist."""
+    """Two spellings of one name: word for word the same or close (Jaro-Winkler, same first
+    letter), or a lone word close to one word of the other's full name ("Covingtn" of "Damon
+    Covington"); and not two different places that both exist."""
     wa, wb = a.text.split(), b.text.split()
-    if len(wa) != len(wb) or a.text.casefold() == b.text.casefold():
+    if a.text.casefold() == b.text.casefold():
         return False
-    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
-    for x, y in differing:
+    if len(wa) != len(wb):
+        if min(len(wa), len(wb)) != 1:
+            return False
+        lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
+        if len(lone) < 5 or any(lone.casefold() == w.casefold() for w in full):
+            return False
+        pairs = [
+            (
+                lone,
+                max(
+                    full,
+                    key=lambda w: jellyfish.jaro_winkler_similarity(lone.casefold(), w.casefold()),
+                ),
+            )
+        ]
+    else:
+        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+        whole = jellyfish.jaro_winkler_similarity(a.text.casefold(), b.text.casefold())
+        if whole < SPELLING_NAME:
+            return False
+    for x, y in pairs:
         if x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3:
             return False
         if jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold()) < SPELLING_TOKEN:
             return False
-    if jellyfish.jaro_winkler_similarity(a.text.casefold(), b.text.casefold()) < SPELLING_NAME:
-        return False
     pa, pb = _known_place(a.text, ctx), _known_place(b.text, ctx)
     return not (pa and pb and pa.id != pb.id)
 
@@ -197,33 +215,34 @@ def _field_of(m: Mention, x: Extraction) -> str:
 
 def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     """Spelling variants of a name between two sources, wherever they stand in the articles:
-    a name one source never writes the other's way, and close enough to be the same."""
+    a name one source writes and the other never does, close enough to one of the other's
+    names to be the same (even when that source also writes it right elsewhere)."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
-    first_a = _first_mentions(xa)
-    first_b = _first_mentions(xb)
-    only_a = [
-        m for m in first_a.values() if not any(same_referent(m, n, ctx) for n in first_b.values())
-    ]
-    only_b = [
-        m for m in first_b.values() if not any(same_referent(m, n, ctx) for n in first_a.values())
-    ]
+    first_a, first_b = _first_mentions(xa), _first_mentions(xb)
+    only_a, only_b = _unmatched(first_a, first_b, ctx), _unmatched(first_b, first_a, ctx)
+    pairs = [(ma, mb) for ma in only_a for mb in first_b.values()]
+    pairs += [(ma, mb) for mb in only_b for ma in first_a.values() if ma not in only_a]
+    # full names before lone words, so "Jerome Powell"/"Jerome Pwell" is the one reported
+    pairs.sort(key=lambda p: len(p[0].text.split()) != len(p[1].text.split()))
     findings = []
-    for ma in only_a:
-        for mb in only_b:
-            if spelling_variant(ma, mb, ctx):
-                field_ = _field_of(ma, xa)
-                findings.append(
-                    Finding(
-                        ctx.name,
-                        field_,
-                        "spelling",
-                        "warning",
-                        f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
-                        "look like one name spelt two ways",
-                        mention_side(xa, ma),
-                        mention_side(xb, mb),
-                    )
+    reported: set[int] = set()
+    for ma, mb in pairs:
+        if id(ma) in reported or id(mb) in reported:
+            continue  # one finding per variant
+        if spelling_variant(ma, mb, ctx):
+            reported.update((id(ma), id(mb)))
+            findings.append(
+                Finding(
+                    ctx.name,
+                    _field_of(ma, xa),
+                    "spelling",
+                    "warning",
+                    f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
+                    "look like one name spelt two ways",
+                    mention_side(xa, ma),
+                    mention_side(xb, mb),
                 )
+            )
     return findings
 
 
@@ -374,6 +393,8 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         severity = "warning"
     else:
         return []
+    if spelling_variant(a, b, ctx):
+        return []  # one person spelt two ways: the spelling pass reports it
     return [
         Finding(
             ctx.name,
@@ -455,9 +476,16 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     by_unit_b = _by_unit([xb.mentions[k] for k in fb.numbers])
     findings = []
     for unit in sorted(set(by_unit_a) & set(by_unit_b)):
-        if not unit or len(by_unit_a[unit]) != 1 or len(by_unit_b[unit]) != 1:
+        ma, mb = by_unit_a[unit], by_unit_b[unit]
+        # the numbers both sides have are settled; one left on each side is compared
+        # ("3,75% hingga 4%" / "3,75% hingga 5%")
+        rest_a = [m for m in ma if not any(m.normalized == n.normalized for n in mb)]
+        rest_b = [n for n in mb if not any(n.normalized == m.normalized for m in ma)]
+        if len(ma) == 1 and len(mb) == 1 and not rest_a:
+            rest_a, rest_b = ma, mb
+        if not unit or len(rest_a) != 1 or len(rest_b) != 1:
             continue
-        a, b = by_unit_a[unit][0], by_unit_b[unit][0]
+        a, b = rest_a[0], rest_b[0]
         if a.normalized == b.normalized:
             if a.qualifier != b.qualifier:
                 findings.append(
@@ -515,7 +543,10 @@ def _unit_key(unit: str) -> str:
 
 
 def _within_qualifier(a: Mention, b: Mention) -> bool:
-    """ "more than 200" and "250" agree; "nearly 100" and "98" agree."""
+    """ "more than 200" and "250" agree; "nearly 100" and "98" agree; "more than 80" and
+    "more than 106" do not (vague the same way about two numbers)."""
+    if a.qualifier == b.qualifier:
+        return False
     va, vb = float(a.normalized or 0), float(b.normalized or 0)
     for x, y, q in ((va, vb, a.qualifier), (vb, va, b.qualifier)):
         if q in (">", ">=") and y >= x or q in ("<", "<=") and y <= x:
@@ -556,10 +587,12 @@ def compare_quotes(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _quote_findings(ctx, xa, xb, a: Mention, b: Mention) -> list[Finding]:
     findings = []
     sa, sb = a.qualifier, b.qualifier
+    speaker_a, speaker_b = Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb)
     if (
         sa
         and sb
-        and not same_referent(Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb), ctx)
+        and not same_referent(speaker_a, speaker_b, ctx)
+        and not spelling_variant(speaker_a, speaker_b, ctx)  # reported as spelling instead
     ):
         findings.append(
             Finding(

@@ -5,9 +5,15 @@ vaguer place from a wrong one."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+ADMIN_WORDS = re.compile(
+    r"^(?:kabupaten|kab\.|kota|kotamadya|provinsi|prov\.|kecamatan|kelurahan|desa|pulau|"
+    r"city of|province of|county of|state of)\s+|\s+(?:city|province|regency|county|state)$"
+)
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,14 @@ class Gazetteer:
                     self._by_name.setdefault(key, []).append(place.id)
 
     def lookup(self, name: str) -> Place | None:
-        """The best-known place of that name: a country before a city of the same name."""
-        ids = self._by_name.get(name.casefold().strip())
+        """The best-known place of that name: a country before a city of the same name; an
+        administrative word before or after the name is read past ("Kabupaten Cianjur",
+        "Kota Bandung", "Jakarta Province")."""
+        key = name.casefold().strip()
+        ids = self._by_name.get(key)
+        if ids is None:
+            bare = ADMIN_WORDS.sub("", key).strip()
+            ids = self._by_name.get(bare) if bare and bare != key else None
         return self.places[ids[0]] if ids else None
 
     def ancestors(self, place: Place) -> set[str]:

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from factdiff.lang import Lexicon, lexicon
 
-# Words (with inner hyphens and apostrophes, and a lower-to-upper junction split off, so
-# the glued "agendaKTT" gives "agenda" and "KTT"), numbers with separators, and punctuation.
+# Words (with inner hyphens and apostrophes, but not the English possessive "'s", and a
+# lower-to-upper junction split off, so the glued "agendaKTT" gives "agenda" and "KTT"),
+# numbers with separators, and punctuation.
 TOKEN = re.compile(
     r"[a-z]{3,}(?=[A-Z]{2})"
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?<=[A-Z]\.)(?:[A-Z]\.)*"
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*\.?(?<=[A-Z]\.)(?:[A-Z]\.)*"
+    r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
     r"|[A-Za-z]*\d+(?:[.,:/]\d+)*[A-Za-z]*"
     r"|\S",
     re.UNICODE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factdiff.extract.tagger import pos_lexicon
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.stem import stem
@@ -134,7 +135,18 @@ def find_numbers(
 
 
 def _unit(word: str, lex: Lexicon) -> str:
+    """The counted noun after a number, stemmed; a verb is no unit ("5,6 mengguncang")."""
     low = word.lower()
+    if lex.language == "id" and pos_lexicon().get(low) in (
+        "VB",
+        "ADV",
+        "CC",
+        "SC",
+        "IN",
+        "PR",
+        "DT",
+    ):
+        return ""
     low = lex.unit_aliases.get(low, low)
     if low in lex.percent_words or low == "%":
         return "%"
