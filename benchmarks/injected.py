@@ -47,6 +47,12 @@ def mutations(path: Path, rng: random.Random):
     if not found:
         return
     x = extract(found[0], None, default_tagger())
+    quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
+
+    def expect(kind: str, m) -> str:
+        """A change inside a quote is a quote worded differently, whatever else it is."""
+        return "quote" if any(s <= m.start < e for s, e in quoted) else kind
+
     by_type: dict[str, list] = {}
     for m in x.mentions:
         by_type.setdefault(m.type, []).append(m)
@@ -58,7 +64,7 @@ def mutations(path: Path, rng: random.Random):
         changed = (
             m.text[: digits.start()] + str(value + max(1, value // 3)) + m.text[digits.end() :]
         )
-        yield "conflict", m.text, changed, m.start
+        yield expect("conflict", m), m.text, changed, m.start
     dates = [m for m in by_type.get("date", []) if m.unit == "day" and re.search(r"\d", m.text)]
     if dates:
         m = rng.choice(dates)
@@ -78,7 +84,7 @@ def mutations(path: Path, rng: random.Random):
     if names:
         m = rng.choice(names)
         last = m.text.split()[-1]
-        yield "spelling", m.text, m.text[: -len(last)] + misspell(last, rng), m.start
+        yield expect("spelling", m), m.text, m.text[: -len(last)] + misspell(last, rng), m.start
     places = [
         m
         for m in by_type.get("place", [])
@@ -87,7 +93,7 @@ def mutations(path: Path, rng: random.Random):
     if places:
         m = rng.choice(places)
         country = gazetteer().places[gazetteer().lookup(m.text).parent].name
-        yield "specificity", m.text, country, m.start
+        yield expect("specificity", m), m.text, country, m.start
     quotes = [m for m in by_type.get("quote", []) if len(m.text.split()) >= 6]
     if quotes:
         m = rng.choice(quotes)

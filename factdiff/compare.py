@@ -393,7 +393,9 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         severity = "warning"
     else:
         return []
-    if spelling_variant(a, b, ctx):
+    full_a = Mention("person", 0, 0, a.canonical, a.canonical)
+    full_b = Mention("person", 0, 0, b.canonical, b.canonical)
+    if a.text.casefold() == b.text.casefold() or spelling_variant(full_a, full_b, ctx):
         return []  # one person spelt two ways: the spelling pass reports it
     return [
         Finding(

@@ -4,6 +4,8 @@ the numbers, and the terms that align it with other sources' clauses."""
 
 from __future__ import annotations
 
+import re
+
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
 from factdiff.stem import stem
@@ -73,9 +75,7 @@ def build_facts(
     facts: list[Fact] = []
     for sentence in sentences:
         speaker: int | None = None
-        for start, end in clauses(text, sentence, lex):
-            if any(qs < end and start < qe for qs, qe in quotes):
-                continue  # quotes are compared as quotes, not as facts
+        for start, end in _outside_quotes(text, clauses(text, sentence, lex), quotes):
             inside = [
                 i
                 for i, m in enumerate(mentions)
@@ -124,6 +124,25 @@ def build_facts(
             )
             speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
     return facts
+
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _outside_quotes(
+    text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The clauses, less the quotes in them: quotes are compared as quotes, while what is
+    said around a quote ('," ujar Suharyanto di Cianjur') is a fact like any other."""
+    out = []
+    for start, end in spans:
+        pieces, position = [], start
+        for qs, qe in sorted(q for q in quotes if q[0] < end and start < q[1]):
+            pieces.append((position, qs - 1))  # up to the opening quotation mark
+            position = qe + 1  # from after the closing one
+        pieces.append((position, end))
+        out += [(s, e) for s, e in pieces if s < e and len(WORD.findall(text, s, e)) >= 2]
+    return out
 
 
 ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "mengutip", "according", "quoted"})

@@ -128,7 +128,9 @@ def _tagged_runs(
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
-            if not any(_inside(toks[k], blocked) for k in current):
+            # a name has a capitalised word ("magnitudo 5,6" is not a place)
+            capital = any(_is_name_token(toks[k]) for k in current)
+            if capital and not any(_inside(toks[k], blocked) for k in current):
                 runs.append((current, kind))
             current = []
         if label != "O" and i < len(toks):
