@@ -18,7 +18,6 @@ class Lexicon:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     person_titles: frozenset[str]
-    role_synonyms: dict[str, str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     known_orgs: frozenset[str]
@@ -45,11 +44,6 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
 
 
-def _groups(groups: list[list[str]]) -> dict[str, str]:
-    """Map every member of a synonym group to the group's first member."""
-    return {word: group[0] for group in groups for word in group}
-
-
 @cache
 def _raw(language: str) -> dict:
     return json.loads(
@@ -73,7 +67,6 @@ def lexicon(language: str) -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         abbreviations=frozenset(raw["abbreviations"]),
         person_titles=frozenset(raw["person_titles"]),
-        role_synonyms=_groups(raw["role_synonyms"]),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),
