@@ -42,6 +42,7 @@ class Lexicon:
     event_synonyms: dict[str, str]
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
+    year_markers: tuple[str, ...]
 
 
 @cache
@@ -91,6 +92,7 @@ def lexicon(language: str) -> Lexicon:
         event_synonyms=events,
         irregular_verbs=raw.get("irregular_verbs", {}),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
+        year_markers=tuple(raw["year_markers"]),
     )
 
 

@@ -37,7 +37,7 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
-    markers = _alternation(["tahun", "in", "since", "sejak", "pada tahun", "until", "hingga"])
+    markers = _alternation(lex.year_markers)
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates)})\b"
     weekday_only = rf"\b(?:(?:pada\s+)?hari|on)\s+(?P<wd>{wd})\b"
