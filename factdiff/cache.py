@@ -99,11 +99,14 @@ class Cache:
     read is a miss and a write is skipped."""
 
     def __init__(self, folder: Path):
-        folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# created by factdiff\n*\n", encoding="utf-8")
         self.db: sqlite3.Connection | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# created by factdiff\n*\n", encoding="utf-8")
+        except OSError:
+            return  # a folder we cannot write: run without a cache
         for attempt in range(50):  # switching to WAL needs a moment alone with the file
             try:
                 db = sqlite3.connect(

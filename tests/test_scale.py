@@ -185,3 +185,10 @@ def test_two_runs_can_share_the_cache(corpus_of_stories, tmp_path):
     assert [run.returncode for run in runs] == [1, 1], [err for _, err in outputs]
     first, second = (json.loads(out)["findings"] for out, _ in outputs)
     assert first == second and first
+
+
+def test_an_unwritable_cache_folder_does_not_stop_the_check(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = check([CORPUS], CheckOptions(jobs=1, cache=True, cache_dir=str(blocker / "cache")))
+    assert any(f.kind == "spelling" for f in result.findings)
