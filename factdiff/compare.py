@@ -609,22 +609,46 @@ def _quote_findings(ctx, xa, xb, a: Mention, b: Mention) -> list[Finding]:
             )
         )
     if a.normalized != b.normalized:
-        ratio = SequenceMatcher(
-            None, (a.normalized or "").split(), (b.normalized or "").split()
-        ).ratio()
+        words_a, words_b = (a.normalized or "").split(), (b.normalized or "").split()
+        matcher = SequenceMatcher(None, words_a, words_b)
         speaker = sa or sb or "the speaker"
+        if _only_spelt_differently(matcher, words_a, words_b):
+            severity, message = "info", f"{speaker}'s words are spelt differently (house style)"
+        else:
+            severity = "warning"
+            message = (
+                f"{speaker} is quoted in other words ({matcher.ratio():.0%} of the "
+                "wording is the same)"
+            )
         findings.append(
             Finding(
                 ctx.name,
                 "what",
                 "quote",
-                "warning",
-                f"{speaker} is quoted in other words ({ratio:.0%} of the wording is the same)",
+                severity,
+                message,
                 side(xa, a.start, a.end, a.text),
                 side(xb, b.start, b.end, b.text),
             )
         )
     return findings
+
+
+def _only_spelt_differently(
+    matcher: SequenceMatcher, words_a: list[str], words_b: list[str]
+) -> bool:
+    """The same words in the same order, some spelt another way ("stabilize"/"stabilise",
+    "menunjukkan"/"menunjukan"): no word added, dropped or replaced by another."""
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if op != "replace" or i2 - i1 != j2 - j1:
+            return False
+        for x, y in zip(words_a[i1:i2], words_b[j1:j2], strict=True):
+            close = jellyfish.damerau_levenshtein_distance(x, y) <= 2 and min(len(x), len(y)) >= 5
+            if not (close and x[:2] == y[:2]):
+                return False
+    return True
 
 
 # --- omissions and single-article checks ----------------------------------------------

@@ -123,6 +123,16 @@ def test_english_names():
     assert found["Blinken"].canonical == "Antony Blinken"
 
 
+def test_abbreviated_titles_do_not_split_names():
+    found = mentions(
+        "Republican Sen. Marco Rubio criticized the visit, saying it rewarded Beijing.", "en"
+    )
+    persons = [(m.text, m.qualifier) for m in found if m.type == "person"]
+    assert persons == [("Marco Rubio", "Republican Sen")]
+    found = mentions("Rektor Universitas Indonesia Prof. Ari Kuncoro meresmikan gedung baru.")
+    assert [m.text for m in found if m.type == "person"] == ["Ari Kuncoro"]
+
+
 def test_quotes_keep_their_speaker():
     text = (
         "“Kami tidak akan mundur dari kesepakatan ini,” kata Sri Mulyani di Jakarta.\n\n"

@@ -91,6 +91,12 @@ def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]
                     and _is_name_token(toks[j + 1])
                     and j - 1 in run
                 )
+                or (  # the full stop of a title: "Sen. Marco Rubio", "Dr. Budi Santoso"
+                    tok.text == "."
+                    and toks[j - 1].lower in lex.abbreviations
+                    and j + 1 < len(toks)
+                    and _is_name_token(toks[j + 1])
+                )
             ):
                 run.append(j)
             else:
@@ -113,7 +119,10 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
         for size in (3, 2, 1):
             head = " ".join(t.lower for t in run[offset : offset + size])
             if offset + size < len(run) and head in lex.person_titles:
-                rest, more = _strip_title(run[offset + size :], lex)
+                after = run[offset + size :]
+                while len(after) > 1 and after[0].text == ".":  # "Sen." / "Dr."
+                    after = after[1:]
+                rest, more = _strip_title(after, lex)
                 role = " ".join(t.text for t in run[: offset + size])
                 return rest, f"{role} {more}".strip()
     return run, ""
@@ -414,7 +423,7 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
             boundary = (start == 0 or not lowered[start - 1].isalnum()) and (
                 end == len(text) or not lowered[end].isalnum()
             )
-            follows_name = text[end : end + 2].strip()[:1].isupper()
+            follows_name = text[end : end + 4].lstrip(". ")[:1].isupper()
             if boundary and not follows_name:
                 extra.append(
                     Mention("person", start, end, text[start:end], person.canonical, None, role)
