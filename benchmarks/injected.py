@@ -144,12 +144,13 @@ def main() -> None:
                     else kind
                 )
                 total[label] += 1
+                # a misspelt word inside a quote is a quote spelt differently (info)
                 hit = [
                     f
                     for f in result.findings
                     if f.kind == kind
-                    and f.severity != "info"
-                    and (new.split()[-1] in (f.b.value or "") or kind == "conflict")
+                    and (f.severity != "info" or kind == "quote")
+                    and (new.split()[-1] in (f.b.value or "") or kind in ("conflict", "quote"))
                 ]
                 if hit:
                     recall[label] += 1

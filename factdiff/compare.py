@@ -295,8 +295,9 @@ def _remainders(ma: list[Mention], mb: list[Mention], ctx: StoryContext):
 
 
 def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
-    ma = _unique([xa.mentions[k] for k in fa.where])
-    mb = _unique([xb.mentions[k] for k in fb.where])
+    # multisets: "in Beijing ... to China" against "in China ... to China" leaves Beijing/China
+    ma = [xa.mentions[k] for k in fa.where]
+    mb = [xb.mentions[k] for k in fb.where]
     rest_a, rest_b = _remainders(ma, mb, ctx)
     findings = []
     for a in list(rest_a):
@@ -362,15 +363,6 @@ def _same_slot(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> bool:
     Asia" / "terhadap Asia Tengah") or both follow a preposition of place ("di", "in", "to")."""
     before_a, before_b = _word_before(xa, a), _word_before(xb, b)
     return before_a == before_b or (before_a in SLOT_WORDS and before_b in SLOT_WORDS)
-
-
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    seen, out = set(), []
-    for m in mentions:
-        if m.canonical.casefold() not in seen:
-            seen.add(m.canonical.casefold())
-            out.append(m)
-    return out
 
 
 def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
