@@ -69,7 +69,11 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     wa, wb = _words(ca), _words(cb)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if a.type == "person" and b.type == "person":
-        return set(short) <= set(long_) or (len(short) == 1 and _nickname(short[0], long_))
+        if set(short) <= set(long_) or (len(short) == 1 and _nickname(short[0], long_)):
+            return True
+        # role words glued to a name differ between outlets ("Kapuspenkum Kejagung Ketut
+        # Sumedana" / "Ketut Sumedana"): the given and family name decide
+        return len(short) >= 2 and short[-2:] == long_[-2:]
     if len(short) < 2:  # a bare "KTT" or "Bank" names no one in particular
         return "".join(w[0] for w in long_) == short[0] if short else False
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))

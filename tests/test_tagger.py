@@ -74,3 +74,14 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path):
     output = tmp_path / "model.crfsuite"
     train(TRAIN, output)
     assert output.read_bytes() == MODEL.read_bytes()
+
+
+def test_organization_heads_name_the_whole_run():
+    found = names(
+        "Kejaksaan Agung menetapkan Hendra Wijaya, Direktur Utama PT Sinar Abadi, "
+        "sebagai tersangka. Penetapan tersangka dilakukan Kamis (1/6)."
+    )
+    assert found.get("Kejaksaan Agung") == "organization"
+    assert found.get("PT Sinar Abadi") == "organization"
+    assert found.get("Hendra Wijaya") == "person"
+    assert "Agung" not in found and "Penetapan" not in found

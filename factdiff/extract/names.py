@@ -160,10 +160,16 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     runs: list[tuple[list[int], str | None]] = []
     if labels is not None:
         runs = list(_tagged_runs(toks, labels, blocked))
-    taken = {k for run, _ in runs for k in run}
     for run in _runs(toks, blocked, ctx.lex):
-        if not taken.intersection(run):
+        overlapping = [r for r in runs if set(r[0]) & set(run)]
+        if not overlapping:
             runs.append((run, "" if labels is not None else None))
+        elif _org_cue([toks[k] for k in run], ctx.lex) and all(
+            set(r[0]) <= set(run) for r in overlapping
+        ):
+            # "Kejaksaan Agung", "PT Sinar Abadi": an organization head names the whole run,
+            # whatever pieces of it the tagger saw
+            runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
     found: list[Candidate] = []
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
         found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
@@ -205,8 +211,11 @@ def _candidates_of_run(
         run = run[1:]
     while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
         run = run[:-1]
+    # a common word opening a sentence is no name ("Penetapan ..."), even when the tagger
+    # took it for one on its own
+    lone = tagged and len(run) == 1
     if (
-        not tagged
+        (not tagged or lone)
         and run
         and at_start
         and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
@@ -325,6 +334,8 @@ def classify(
     text = " ".join(t.text for t in name)
     if text in lex.known_orgs:
         return "organization"
+    if name[0].lower in lex.org_heads and len(name) > 1:
+        return "organization"  # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi
     if cand.role:
         return "person"
     place = ctx.places.lookup(text)
