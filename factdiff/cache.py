@@ -145,7 +145,3 @@ class Cache:
             self.db.execute(
                 "INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", (key, dump(*value))
             )
-
-    def close(self) -> None:
-        if self.db is not None:
-            self.db.close()

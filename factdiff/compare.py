@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from difflib import SequenceMatcher
+from functools import cache
 
 import jellyfish
 
@@ -47,6 +48,7 @@ class StoryContext:
         ]
 
 
+@cache
 def _geo_qualifiers() -> frozenset[str]:
     return frozenset(q for lang in LANGUAGES for q in lexicon(lang).geo_qualifiers)
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 NEWLINE = re.compile("\n")
-MENTION_TYPES = ("person", "organization", "place", "date", "number", "quote")
 FIELDS = ("who", "what", "when", "where")
 KINDS = ("spelling", "specificity", "conflict", "quote", "omission")
 SEVERITIES = ("error", "warning", "info")

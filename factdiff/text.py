@@ -23,7 +23,6 @@ TOKEN = re.compile(
     re.UNICODE,
 )
 OPENING_QUOTES = "\"“‘'«"
-CLOSING_QUOTES = "\"”’'»"
 SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|[\"”](?=[A-Z])")
 
 

@@ -199,7 +199,6 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
         "kron",
         "detik.com",
         "theguardian.com",
-        "kompas.com",
     }
     assert sources == expected
     # the English wire story and the Indonesian one tell the same facts: nothing to report
