@@ -287,12 +287,17 @@ def compare_facts(ctx: StoryContext, pair: Pair) -> list[Finding]:
     return findings
 
 
-def _remainders(ma: list[Mention], mb: list[Mention], ctx: StoryContext):
-    """What is left of each side once the mentions of one referent are paired off."""
+def _remainders(ma: list[Mention], mb: list[Mention], ctx: StoryContext, slot=None):
+    """What is left of each side once the mentions of one referent are paired off; with
+    ``slot`` (a mention's word before it on each side), one in the same slot first, so that
+    "Jalur Sutra Samarkand di Uzbekistan" against "Jalur Sutra Uzbekistan di Uzbekistan"
+    leaves Samarkand facing the Uzbekistan in its slot."""
     rest_b = list(mb)
     rest_a = []
     for m in ma:
-        match = next((n for n in rest_b if same_referent(m, n, ctx)), None)
+        same = [n for n in rest_b if same_referent(m, n, ctx)]
+        in_slot = [n for n in same if slot is not None and slot(m, "a") == slot(n, "b")]
+        match = (in_slot or same or [None])[0]
         if match is None:
             rest_a.append(m)
         else:
@@ -304,7 +309,8 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     # multisets: "in Beijing ... to China" against "in China ... to China" leaves Beijing/China
     ma = [xa.mentions[k] for k in fa.where]
     mb = [xb.mentions[k] for k in fb.where]
-    rest_a, rest_b = _remainders(ma, mb, ctx)
+    sides = {"a": xa, "b": xb}
+    rest_a, rest_b = _remainders(ma, mb, ctx, lambda m, side: _word_before(sides[side], m))
     findings = []
     for a in list(rest_a):
         for b in list(rest_b):
@@ -386,7 +392,11 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     if len(known_a) == 1 and len(known_b) == 1:
         a, b = known_a[0], known_b[0]
         severity = "error" if pair.score >= STRONG else "warning"
-    elif len(rest_a) == 1 and len(rest_b) == 1 and pair.score >= CLOSE:
+    elif (
+        len(rest_a) == 1
+        and len(rest_b) == 1
+        and (pair.score >= CLOSE or _same_office(rest_a[0], rest_b[0]))
+    ):
         a, b = rest_a[0], rest_b[0]
         severity = "warning"
     else:
@@ -407,6 +417,11 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
             mention_side(xb, b),
         )
     ]
+
+
+def _same_office(a: Mention, b: Mention) -> bool:
+    """Two people given one particular office ("Gubernur Jawa Barat"): one of them is wrong."""
+    return len(a.qualifier.split()) > 1 and a.qualifier.casefold() == b.qualifier.casefold()
 
 
 def date_range(m: Mention) -> tuple[date, date] | None:

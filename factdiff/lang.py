@@ -20,6 +20,8 @@ class Lexicon:
     person_titles: frozenset[str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]
+    place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
+    place_tails: frozenset[str]  # "Heathrow Airport", "Thames River"
     known_orgs: frozenset[str]
     speech_verbs: frozenset[str]
     speech_continuation: tuple[str, ...]
@@ -70,6 +72,8 @@ def lexicon(language: str) -> Lexicon:
         person_titles=frozenset(raw["person_titles"]),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
+        place_heads=frozenset(raw["place_heads"]),
+        place_tails=frozenset(raw["place_tails"]),
         known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         speech_continuation=tuple(raw["speech_continuation"]),

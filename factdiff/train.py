@@ -1,8 +1,9 @@
 """Train the name tagger: ``python -m factdiff.train [--data data/nergrit/train.txt]``.
 
-Reads NERGrit's training split (never valid.txt), writes factdiff/data/ner-id.crfsuite.
-Training is deterministic (L-BFGS from zero weights), so the command reproduces the shipped
-model."""
+Reads NERGrit's training split (never valid.txt), writes factdiff/data/ner-id.crfsuite and
+the memory of the names it has seen, factdiff/data/ner-id-memory.json. Training is
+deterministic (fixed folds, L-BFGS from zero weights), so the command reproduces the shipped
+files."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from pathlib import Path
 
 import pycrfsuite
 
-from factdiff.extract.tagger import MODEL, sentence_features
+from factdiff.extract.tagger import MEMORY, MODEL, Memory, sentence_features
+from factdiff.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
+FOLDS = 5  # each training sentence sees the memory of the other four fifths
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -36,13 +39,24 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
 
 
 def train(data: Path, output: Path) -> None:
+    """Write the model to ``output`` and the memory beside it. A sentence is trained with the
+    memory of the other folds, as an unseen sentence meets the memory at run time; trained
+    with a memory holding its own names, the model would learn to trust it blindly."""
+    sentences = read_conll(data)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in read_conll(data):
-        trainer.append(sentence_features(words), tags)
+    features: list[list[list[str]]] = [[] for _ in sentences]
+    for fold in range(FOLDS):
+        memory = Memory.of(s for i, s in enumerate(sentences) if i % FOLDS != fold)
+        for i in range(fold, len(sentences), FOLDS):
+            features[i] = sentence_features(sentences[i][0], memory)
+    for feats, (_, tags) in zip(features, sentences, strict=True):
+        trainer.append(feats, tags)
     trainer.set_params(PARAMS)
     started = time.perf_counter()
     trainer.train(str(output))
-    print(f"trained on {data} in {time.perf_counter() - started:.1f}s -> {output}")
+    memory_path = output.with_name(MEMORY)
+    write_atomic(memory_path, Memory.of(sentences).to_json())
+    print(f"trained on {data} in {time.perf_counter() - started:.1f}s -> {output}, {memory_path}")
 
 
 def main() -> None:

@@ -96,10 +96,15 @@ def build_facts(
                 if mentions[i].type == "person"
                 or (i in orgs and not _after_locative(text, mentions[i], lex))
             )
+            # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
+            # actor: it is not the place of the event, and aligns as a word, not a name
+            roles = {
+                i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)
+            }
             where = tuple(
                 i
                 for i in inside
-                if mentions[i].type == "place"
+                if (mentions[i].type == "place" and i not in roles)
                 or (i in orgs and _after_locative(text, mentions[i], lex))
             )
             when = tuple(i for i in inside if mentions[i].type == "date")
@@ -118,12 +123,26 @@ def build_facts(
                     when,
                     where,
                     numbers,
-                    clause_terms(text, start, end, ms, lex),
+                    clause_terms(
+                        text, start, end, [mentions[i] for i in inside if i not in roles], lex
+                    ),
                     speaker,
                 )
             )
             speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
     return facts
+
+
+def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
+    """Whether the place is the country of the role of the person named right after it."""
+    place = mentions[index]
+    person = next((m for m in mentions[index + 1 :] if m.start >= place.end), None)
+    return (
+        person is not None
+        and person.type == "person"
+        and not text[place.end : person.start].strip()
+        and person.qualifier.endswith(place.text)
+    )
 
 
 WORD = re.compile(r"[^\W\d_]{2,}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factdiff.lang import Lexicon
 from factdiff.model import Mention
-from factdiff.places import Gazetteer
+from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.stem import common_words, stem
 from factdiff.text import OPENING_QUOTES, Token, tokens
 
@@ -129,14 +129,17 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
 
 
 def _tagged_runs(
-    toks: list[Token], labels: list[str], blocked: bytearray
+    toks: list[Token], labels: list[str], blocked: bytearray, lex: Lexicon
 ) -> list[tuple[list[int], str]]:
-    """The tagger's names as index runs with their type."""
+    """The tagger's names as index runs with their type. A name opens with a capital or a
+    head word ("kota Camden"), never with a verb or a direction the tagger ran into."""
     runs: list[tuple[list[int], str]] = []
     current: list[int] = []
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            while current and not _opens_name(toks[current[0]], lex):
+                current = current[1:]
             # a name has a capitalised word ("magnitudo 5,6" is not a place)
             capital = any(_is_name_token(toks[k]) for k in current)
             if capital and not any(_inside(toks[k], blocked) for k in current):
@@ -149,6 +152,15 @@ def _tagged_runs(
     return runs
 
 
+def _opens_name(tok: Token, lex: Lexicon) -> bool:
+    return (
+        _is_name_token(tok)
+        or tok.lower in lex.org_heads
+        or tok.lower in lex.place_heads
+        or bool(ADMIN_WORDS.match(f"{tok.lower} "))
+    )
+
+
 def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> list[Candidate]:
     """Names of one sentence. With a tagger, its spans lead and capitalised runs it left out
     count only with a sure cue (a title, a known organization, the gazetteer, a speech verb);
@@ -159,21 +171,32 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     labels = ctx.tagger(toks) if ctx.tagger else None
     runs: list[tuple[list[int], str | None]] = []
     if labels is not None:
-        runs = list(_tagged_runs(toks, labels, blocked))
+        runs = list(_tagged_runs(toks, labels, blocked, ctx.lex))
     for run in _runs(toks, blocked, ctx.lex):
         overlapping = [r for r in runs if set(r[0]) & set(run)]
         if not overlapping:
             runs.append((run, "" if labels is not None else None))
-        elif _org_cue([toks[k] for k in run], ctx.lex) and all(
-            set(r[0]) <= set(run) for r in overlapping
+        elif (
+            _org_cue([toks[k] for k in run], ctx.lex)
+            and all(set(r[0]) <= set(run) for r in overlapping)
+            and not any(_administrative_place(toks, r) for r in overlapping)
+            and not any(r[1] == "organization" and r[0][0] == run[0] for r in overlapping)
         ):
             # "Kejaksaan Agung", "PT Sinar Abadi": an organization head names the whole run,
-            # whatever pieces of it the tagger saw
+            # whatever pieces of it the tagger saw; but in "Pemerintah Kabupaten Wakatobi" the
+            # place it saw is what the run says, and where it saw the organization from its
+            # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends
             runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
     found: list[Candidate] = []
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
         found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
     return found
+
+
+def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None]) -> bool:
+    """A place the tagger saw that opens with an administrative word ("Kabupaten Wakatobi")."""
+    index, kind = tagged
+    return kind == "place" and bool(ADMIN_WORDS.search(" ".join(toks[k].lower for k in index)))
 
 
 def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[int]:
@@ -226,8 +249,20 @@ def _candidates_of_run(
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
     name, role = _strip_title(run, lex)
-    while role and len(name) > 1 and is_common(name[0].text, ctx):
+    while (
+        role
+        and len(name) > 1
+        and is_common(name[0].text, ctx)
+        and name[0].lower not in lex.org_heads  # "Ketua Yayasan Damandiri": of the foundation
+    ):
         role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
+    if (
+        role
+        and not tagged
+        and all(is_common(t.text, ctx) for t in name)
+        and not ctx.places.lookup(" ".join(t.text for t in name))
+    ):
+        return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
     if role and ctx.places.lookup(" ".join(t.text for t in name)):
         role = ""  # "Ratu Belanda", "Presiden Amerika Serikat": a role of a place, no name
     elif role:
@@ -338,10 +373,18 @@ def classify(
         return "organization"  # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi
     if cand.role:
         return "person"
+    if len(name) > 1 and (
+        name[0].lower in lex.place_heads
+        or " ".join(t.lower for t in name[:2]) in lex.place_heads
+        or name[-1].lower in lex.place_tails
+    ):
+        return "place"  # "Bandara Kualanamu", "Heathrow Airport"
     place = ctx.places.lookup(text)
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
     if place and not speaker and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):
         return "place"
+    if following.startswith(",") and following[1:] in lex.person_titles:
+        return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
     if tagged:
         return tagged
     if _org_cue(name, lex):
@@ -353,8 +396,6 @@ def classify(
     ):
         return "place"
     if following in lex.speech_verbs or prev in lex.speech_verbs:
-        return "person"
-    if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"
     if tagged == "" or all(is_common(t.text, ctx) for t in name):
         return None

@@ -1,12 +1,15 @@
 """The trained name tagger: a linear-chain CRF (python-crfsuite) over word shape, affixes,
-neighbouring words, position, gazetteer hits and cue words, trained on NERGrit
-(data/nergrit/train.txt) by ``python -m factdiff.train`` and shipped in the package
-(data/ner-id.crfsuite). It answers, for each token of a sentence, "person", "organization",
-"place" or "" (outside a name)."""
+neighbouring words, position, gazetteer hits, cue words and the names of the training data,
+trained on NERGrit (data/nergrit/train.txt) by ``python -m factdiff.train`` and shipped in the
+package (data/ner-id.crfsuite, data/ner-id-memory.json). It answers, for each token of a
+sentence, "person", "organization", "place" or "" (outside a name)."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -18,6 +21,8 @@ from factdiff.stem import common_words
 from factdiff.text import Token
 
 MODEL = "ner-id.crfsuite"
+MEMORY = "ner-id-memory.json"
+LONGEST_NAME = 6  # words of the longest whole name the memory matches
 WINDOW_REACH = 3
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
 
@@ -41,6 +46,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "title": frozenset(t for lex in lexes for t in lex.person_titles if " " not in t),
         "speech": frozenset(v for lex in lexes for v in lex.speech_verbs),
         "orghead": frozenset(h for lex in lexes for h in lex.org_heads if " " not in h),
+        "placehead": frozenset(h for lex in lexes for h in lex.place_heads if " " not in h),
         "org": frozenset(o.lower() for lex in lexes for o in lex.known_orgs),
         "loc": frozenset(p for lex in lexes for p in lex.locative_prepositions),
         "common": common_words("id") | lexicon("en").stopwords,
@@ -62,7 +68,7 @@ def _base(word: str) -> tuple[str, ...]:
     pos = pos_lexicon().get(low, "?")
     feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
     feats.append(f"x2={low[-2:]}")
-    for name in ("title", "speech", "orghead", "org", "loc", "common"):
+    for name in ("title", "speech", "orghead", "placehead", "org", "loc", "common"):
         if low in cues[name]:
             feats.append(name)
     if word[:1].isupper():
@@ -85,7 +91,108 @@ def _views(word: str) -> tuple[tuple[str, ...], ...]:
     return own, left1, right1, (f"-2w={low}", f"-2s={shape}"), (f"+2w={low}", f"+2s={shape}")
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
+@dataclass(frozen=True)
+class Memory:
+    """What the training data says of names it has seen: each whole name (its lower-cased
+    words) with its usual type, and each single word with the type of the names it occurs in
+    ("O" for a capitalised word outside names) and whether that was always so. The tagger
+    learns how far to trust it from memories that did not see the sentence at hand (see
+    factdiff.train), so a name it has never met is still read from shape and context."""
+
+    names: dict[tuple[str, ...], str]
+    words: dict[str, tuple[str, bool]]
+
+    @classmethod
+    def of(cls, sentences: Iterable[tuple[list[str], list[str]]]) -> Memory:
+        names: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        words: dict[str, Counter[str]] = defaultdict(Counter)
+        for tokens, tags in sentences:
+            for start, end, kind in bio_spans(tags):
+                names[tuple(t.lower() for t in tokens[start:end])][kind] += 1
+                for token in tokens[start:end]:
+                    words[token.lower()][kind] += 1
+            for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
+                if tag == "O" and i and token[:1].isupper():
+                    words[token.lower()]["O"] += 1
+        return cls(
+            {name: _usual(kinds) for name, kinds in names.items() if len(name) <= LONGEST_NAME},
+            {
+                word: (_usual(kinds), len(kinds) == 1 and kinds.total() > 1)
+                for word, kinds in words.items()
+            },
+        )
+
+    def to_json(self) -> str:
+        data = {
+            "names": {" ".join(k): v for k, v in sorted(self.names.items())},
+            "words": {
+                k: f"{v}{'!' if sure else '?'}" for k, (v, sure) in sorted(self.words.items())
+            },
+        }
+        return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Memory:
+        data = json.loads(text)
+        return cls(
+            {tuple(k.split(" ")): v for k, v in data["names"].items()},
+            {k: (v[:-1], v[-1] == "!") for k, v in data["words"].items()},
+        )
+
+
+def _usual(kinds: Counter[str]) -> str:
+    return max(sorted(kinds), key=kinds.__getitem__)
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the names in a BIO tag sequence; an I- without its B- opens a
+    name."""
+    spans, start, kind = [], None, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and not (tag.startswith("I-") and tag[2:] == kind):
+            spans.append((start, i, kind))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+            start, kind = i, tag[2:]
+    return spans
+
+
+def _memory_features(words: list[str], lows: list[str], memory: Memory) -> list[list[str]]:
+    """Each word's features from the memory: the type of the whole seen name it opens or
+    continues (longest match, starting at a capital), and of the names the word occurs in;
+    a name's mark is seen from its neighbours too."""
+    n = len(words)
+    marks: list[list[str]] = [[] for _ in range(n)]
+    i = 0
+    while i < n:
+        size = 0
+        if words[i][:1].isupper():
+            for size in range(min(LONGEST_NAME, n - i), 0, -1):
+                kind = memory.names.get(tuple(lows[i : i + size]))
+                if kind is not None:
+                    marks[i] += [f"dB={kind}", "dict"]
+                    for j in range(i + 1, i + size):
+                        marks[j] += [f"dI={kind}", "dict"]
+                    break
+            else:
+                size = 0
+        i += max(size, 1)
+    out = []
+    for i in range(n):
+        feats = list(marks[i])
+        if i:
+            feats += [f"-1{m}" for m in marks[i - 1]]
+        if i + 1 < n:
+            feats += [f"+1{m}" for m in marks[i + 1]]
+        seen = memory.words.get(lows[i])
+        if seen is not None:
+            kind, sure = seen
+            feats += [f"u={kind}", f"u={kind}{'!' if sure else '?'}"]
+        out.append(feats)
+    return out
+
+
+def sentence_features(words: list[str], memory: Memory | None = None) -> list[list[str]]:
     """The feature strings of every token of one sentence."""
     views = [_views(w) for w in words]
     lows = [w.lower() for w in words]
@@ -112,6 +219,9 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             if place is not None:
                 feats.append("gaz2")
         out.append(feats)
+    if memory is not None:
+        for feats, more in zip(out, _memory_features(words, lows, memory), strict=True):
+            feats += more
     return out
 
 
@@ -139,15 +249,16 @@ def _capital_runs(words: list[str]) -> list[str]:
 
 
 class CrfTagger:
-    def __init__(self, model_path: str):
+    def __init__(self, model_path: str, memory: Memory | None = None):
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(model_path)
+        self.memory = memory
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO labels ("B-PERSON", "O", ...) of one sentence's words."""
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words))
+        return self._tagger.tag(sentence_features(words, self.memory))
 
     def __call__(self, tokens: list[Token]) -> list[str]:
         """BIO labels with factdiff's type names ("B-person", "I-place", "O"). Only stretches
@@ -157,7 +268,7 @@ class CrfTagger:
         if not capitals or (capitals == [0] and tokens[0].lower in _cues()["common"]):
             return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
         words = [t.text for t in tokens]
-        features = sentence_features(words)
+        features = sentence_features(words, self.memory)
         labels = ["O"] * len(words)
         for start, end in _windows(capitals, len(words)):
             for i, label in enumerate(self._tagger.tag(features[start:end]), start):
@@ -183,8 +294,10 @@ def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tup
 def default_tagger() -> CrfTagger | None:
     """The shipped model, or None when the package has none (names then rest on cue words
     and the gazetteer alone)."""
-    resource = resources.files("factdiff.data").joinpath(MODEL)
+    data = resources.files("factdiff.data")
+    resource = data.joinpath(MODEL)
     if not resource.is_file():
         return None
+    memory = Memory.from_json(data.joinpath(MEMORY).read_text("utf-8"))
     with resources.as_file(resource) as path:
-        return CrfTagger(str(path))
+        return CrfTagger(str(path), memory)
