@@ -18,6 +18,10 @@ def write_atomic(path: Path, text: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
+            # mkstemp makes the file private (0600); the new file gets the old one's mode, or
+            # what the user's umask gives a new file, as a plain open() would
+            if hasattr(os, "fchmod"):  # POSIX
+                os.fchmod(fd, _mode_for(path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
                 handle.flush()
@@ -28,3 +32,12 @@ def write_atomic(path: Path, text: str) -> None:
             raise
     except OSError as error:
         raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factdiff.extract import extract
-from factdiff.extract.tagger import default_tagger
+from factdiff.extract.tagger import MEMORY, Memory, default_tagger, sentence_features
 from factdiff.model import Article
 from factdiff.train import read_conll, train
 from tests.conftest import ROOT
@@ -74,6 +74,34 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path):
     output = tmp_path / "model.crfsuite"
     train(TRAIN, output)
     assert output.read_bytes() == MODEL.read_bytes()
+    assert (tmp_path / MEMORY).read_bytes() == (MODEL.parent / MEMORY).read_bytes()
+
+
+def test_the_memory_marks_names_it_has_seen_and_the_words_in_them():
+    memory = Memory.of(
+        [
+            (
+                ["Gubernur", "Isran", "Noor", "tiba", "di", "Samarinda"],
+                ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PLACE"],
+            ),
+            (
+                ["Isran", "Noor", "meresmikan", "Bandara", "APT", "Pranoto"],
+                ["B-PERSON", "I-PERSON", "O", "B-PLACE", "I-PLACE", "I-PLACE"],
+            ),
+            (["Warga", "Samarinda", "menyambut", "Gubernur"], ["O", "B-PLACE", "O", "O"]),
+        ]
+    )
+    assert memory.names[("isran", "noor")] == "PERSON"
+    assert memory.words["samarinda"] == ("PLACE", True)  # twice, always a place
+    assert memory.words["pranoto"] == ("PLACE", False)  # once only: not sure
+    assert memory.words["gubernur"] == ("O", False)  # capitalised, outside names
+    assert Memory.from_json(memory.to_json()) == memory
+    words = ["Kemarin", "Isran", "Noor", "ke", "isran", "noor", "Samarinda"]
+    feats = sentence_features(words, memory)
+    assert "dB=PERSON" in feats[1] and "dI=PERSON" in feats[2] and "+1dB=PERSON" in feats[0]
+    assert not any(f.startswith("dB=") for f in feats[4])  # a name opens with a capital
+    assert "u=PLACE" in feats[6] and "u=PLACE!" in feats[6]
+    assert not any(f.startswith(("d", "u=")) for f in sentence_features(words)[1])
 
 
 def test_organization_heads_name_the_whole_run():
@@ -85,3 +113,28 @@ def test_organization_heads_name_the_whole_run():
     assert found.get("PT Sinar Abadi") == "organization"
     assert found.get("Hendra Wijaya") == "person"
     assert "Agung" not in found and "Penetapan" not in found
+
+
+def test_places_by_their_head_roles_without_names_and_foundations_after_titles():
+    found = names(
+        "Menteri Luar Negeri tiba di Bandara Kualanamu, disambut Gubernur Bobby Nasution dan "
+        "Ketua Yayasan Damandiri."
+    )
+    assert found.get("Bandara Kualanamu") == "place"
+    assert found.get("Yayasan Damandiri") == "organization"  # the foundation, not a person
+    assert found.get("Bobby Nasution") == "person"
+    assert not any("Negeri" in name for name in found)  # a role, no one named
+    found = names(
+        "The delegation landed at Heathrow Airport and drove along the Thames River.", "en"
+    )
+    assert found.get("Heathrow Airport") == "place"
+    assert found.get("Thames River") == "place"
+
+
+def test_the_country_of_a_role_is_no_place_of_the_event():
+    text = "Presiden Prabowo Subianto bertemu Perdana Menteri India Narendra Modi di Surabaya."
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language="id")
+    x = extract(article, tagger=default_tagger())
+    (fact,) = x.facts
+    assert [x.mentions[i].text for i in fact.where] == ["Surabaya"]
+    assert {x.mentions[i].text for i in fact.who} == {"Prabowo Subianto", "Narendra Modi"}
