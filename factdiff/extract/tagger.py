@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -101,6 +101,21 @@ class Memory:
 
     names: dict[tuple[str, ...], str]
     words: dict[str, tuple[str, bool]]
+    # the most words of a name each first word opens: most words open none
+    reach: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    word_features: dict[str, tuple[str, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        reach: dict[str, int] = {}
+        for name in self.names:
+            reach[name[0]] = max(reach.get(name[0], 0), len(name))
+        object.__setattr__(self, "reach", reach)
+        features = {
+            word: (f"u={kind}", f"u={kind}{'!' if sure else '?'}")
+            for word, (kind, sure) in self.words.items()
+        }
+        object.__setattr__(self, "word_features", features)
 
     @classmethod
     def of(cls, sentences: Iterable[tuple[list[str], list[str]]]) -> Memory:
@@ -157,37 +172,45 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=64)
+def _mark(kind: str, opens: bool) -> tuple[tuple[str, ...], ...]:
+    """A memory mark as seen by its own word and by the words after and before it."""
+    own = (f"{'dB' if opens else 'dI'}={kind}", "dict")
+    return own, tuple(f"-1{f}" for f in own), tuple(f"+1{f}" for f in own)
+
+
 def _memory_features(words: list[str], lows: list[str], memory: Memory) -> list[list[str]]:
     """Each word's features from the memory: the type of the whole seen name it opens or
     continues (longest match, starting at a capital), and of the names the word occurs in;
     a name's mark is seen from its neighbours too."""
     n = len(words)
-    marks: list[list[str]] = [[] for _ in range(n)]
+    marks: list[tuple[tuple[str, ...], ...] | None] = [None] * n
+    reach, names, seen = memory.reach, memory.names, memory.word_features
     i = 0
     while i < n:
         size = 0
-        if words[i][:1].isupper():
-            for size in range(min(LONGEST_NAME, n - i), 0, -1):
-                kind = memory.names.get(tuple(lows[i : i + size]))
+        if lows[i] in reach and words[i][:1].isupper():
+            for size in range(min(reach[lows[i]], n - i), 0, -1):
+                kind = names.get(tuple(lows[i : i + size]))
                 if kind is not None:
-                    marks[i] += [f"dB={kind}", "dict"]
+                    marks[i] = _mark(kind, True)
                     for j in range(i + 1, i + size):
-                        marks[j] += [f"dI={kind}", "dict"]
+                        marks[j] = _mark(kind, False)
                     break
             else:
                 size = 0
         i += max(size, 1)
     out = []
     for i in range(n):
-        feats = list(marks[i])
-        if i:
-            feats += [f"-1{m}" for m in marks[i - 1]]
-        if i + 1 < n:
-            feats += [f"+1{m}" for m in marks[i + 1]]
-        seen = memory.words.get(lows[i])
-        if seen is not None:
-            kind, sure = seen
-            feats += [f"u={kind}", f"u={kind}{'!' if sure else '?'}"]
+        feats: list[str] = []
+        if marks[i]:
+            feats += marks[i][0]
+        if i and marks[i - 1]:
+            feats += marks[i - 1][1]
+        if i + 1 < n and marks[i + 1]:
+            feats += marks[i + 1][2]
+        if lows[i] in seen:
+            feats += seen[lows[i]]
         out.append(feats)
     return out
 
