@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from factdiff.extract.names import Context, find_names
-from factdiff.extract.tagger import LABELS, default_tagger
+from factdiff.extract.tagger import LABELS, bio_spans, default_tagger
 from factdiff.lang import lexicon
 from factdiff.places import gazetteer
 from factdiff.train import read_conll
@@ -23,15 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("person", "organization", "place")
 
 
-def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    spans, start, kind = set(), None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if start is not None and not (tag.startswith("I-") and LABELS.get(tag[2:]) == kind):
-            spans.add((start, i, kind))
-            start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-            start, kind = i, LABELS.get(tag[2:])
-    return spans
+def typed_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """The names of a BIO tag sequence with factdiff's type names."""
+    return {(start, end, LABELS[kind]) for start, end, kind in bio_spans(tags)}
 
 
 def join(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -75,7 +69,7 @@ def evaluate(sentences, predict) -> tuple[dict, float, int]:
     started = time.perf_counter()
     for words, tags in sentences:
         tokens += len(words)
-        truth, guess = bio_spans(tags), predict(words)
+        truth, guess = typed_spans(tags), predict(words)
         for spans, counter in ((truth, gold), (guess, pred), (truth & guess, hit)):
             for _, _, kind in spans:
                 counter[kind] += 1
@@ -91,7 +85,7 @@ def main() -> None:
     tagger = default_tagger()
     finder_spans(["Pemanasan", "Jakarta"], tagger)  # load data and models before timing
     systems = {
-        "CRF alone (whole sentences)": lambda words: bio_spans(tagger.tag_words(words)),
+        "CRF alone (whole sentences)": lambda words: typed_spans(tagger.tag_words(words)),
         "factdiff name finder (rules + CRF)": lambda words: finder_spans(words, tagger),
         "rules without the CRF": lambda words: finder_spans(words, None),
     }

@@ -136,7 +136,8 @@ def build_facts(
 def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
     """Whether the place is the country of the role of the person named right after it."""
     place = mentions[index]
-    person = next((m for m in mentions[index + 1 :] if m.start >= place.end), None)
+    after = (mentions[k] for k in range(index + 1, len(mentions)))
+    person = next((m for m in after if m.start >= place.end), None)
     return (
         person is not None
         and person.type == "person"

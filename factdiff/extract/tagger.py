@@ -190,15 +190,13 @@ def _memory_features(words: list[str], lows: list[str], memory: Memory) -> list[
     while i < n:
         size = 0
         if lows[i] in reach and words[i][:1].isupper():
-            for size in range(min(reach[lows[i]], n - i), 0, -1):
-                kind = names.get(tuple(lows[i : i + size]))
-                if kind is not None:
-                    marks[i] = _mark(kind, True)
-                    for j in range(i + 1, i + size):
-                        marks[j] = _mark(kind, False)
-                    break
-            else:
-                size = 0
+            longest = min(reach[lows[i]], n - i)
+            size = next((k for k in range(longest, 0, -1) if tuple(lows[i : i + k]) in names), 0)
+        if size:
+            kind = names[tuple(lows[i : i + size])]
+            marks[i] = _mark(kind, True)
+            for j in range(i + 1, i + size):
+                marks[j] = _mark(kind, False)
         i += max(size, 1)
     out = []
     for i in range(n):
