@@ -35,6 +35,15 @@ class Token:
     is_word: bool
 
 
+def folded(text: str) -> str | None:
+    """The text lower-cased when that keeps every offset, as it does unless the text has one of
+    the few letters whose lower case is longer ("İ"). Patterns with lower-case literals then
+    match it without re.IGNORECASE, which makes Python's regular expressions about three times
+    slower."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def _token(start: int, end: int, text: str) -> Token:
     return Token(start, end, text, text.lower(), text[:1].isalpha())
 

@@ -18,15 +18,18 @@ DIGIT = re.compile(r"\d")
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words, folded: bool = False) -> str:
+    words = {w.lower() for w in words} if folded else set(words)
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern, ...]:
+def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
+    """The date patterns, in the order they are tried; ``folded``: for lower-cased text (see
+    factdiff.text.folded), with lower-case words and no re.IGNORECASE."""
     lex = lexicon(language)
-    wd = _alternation(lex.weekdays)
-    mon = _alternation(lex.months)
+    wd = _alternation(lex.weekdays, folded)
+    mon = _alternation(lex.months, folded)
     numeric = r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b\)?"
     day_month = (
         rf"(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -37,11 +40,11 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
-    markers = _alternation(lex.year_markers)
+    markers = _alternation(lex.year_markers, folded)
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
-    relative = rf"\b(?P<rel>{_alternation(lex.relative_dates)})\b"
+    relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
     weekday_only = rf"\b(?:(?:pada\s+)?hari|on)\s+(?P<wd>{wd})\b"
-    flags = re.IGNORECASE
+    flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
         re.compile(p, flags)
         for p in (numeric, day_month, month_day, month_year, year, relative, weekday_only)
@@ -49,11 +52,13 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
 
 
 @cache
-def _weekday_before(language: str) -> re.Pattern:
+def _weekday_before(language: str, folded: bool) -> re.Pattern:
     """A weekday just before a date ("Rabu (", "Wednesday, "), matched backwards from the date:
     cheaper than an optional weekday at the head of every date pattern."""
-    wd = _alternation(lexicon(language).weekdays)
-    return re.compile(rf"(?P<wd>\b(?:{wd}))(?:\s*,\s*|\s+)?(?:\(\s*)?$", re.IGNORECASE)
+    wd = _alternation(lexicon(language).weekdays, folded)
+    return re.compile(
+        rf"(?P<wd>\b(?:{wd}))(?:\s*,\s*|\s+)?(?:\(\s*)?$", 0 if folded else re.IGNORECASE
+    )
 
 
 @cache
@@ -70,30 +75,34 @@ def find_dates(
 ) -> list[Mention]:
     found: list[Mention] = []
     taken = bytearray(len(text))  # 1 where a date was already found: patterns run in order
-    patterns = _patterns(lex.language)
     triggers = _triggers(lex.language)
     for start, end in spans:
         chunk = text[start:end]
         has_digit = DIGIT.search(chunk) is not None
         low = chunk.lower()
         has_word = any(word in low for word in triggers)
+        # matched on the lower-cased sentence when it keeps the offsets; what a match says is
+        # read from the sentence itself
+        folded = len(low) == len(chunk)
+        subject = low if folded else chunk
+        patterns = _patterns(lex.language, folded)
         for index, pattern in enumerate(patterns):
             # the first five patterns need a digit, the last two a weekday or relative word:
             # a cheap test spares most sentences most of the regular expressions
             if not (has_digit if index < 5 else has_word):
                 continue
-            for match in pattern.finditer(chunk):
+            for match in pattern.finditer(subject):
                 s, e = match.start() + start, match.end() + start
                 weekday = None
                 if index < 3:  # a day may have its weekday before it
-                    before = _weekday_before(lex.language).search(
-                        chunk, max(0, match.start() - 24), match.start()
+                    before = _weekday_before(lex.language, folded).search(
+                        subject, max(0, match.start() - 24), match.start()
                     )
                     if before:
-                        s, weekday = before.start() + start, before.group("wd")
+                        s, weekday = before.start() + start, chunk[slice(*before.span("wd"))]
                 if 1 in taken[s:e]:
                     continue
-                mention = _mention(text, s, e, match, lex, anchor, weekday)
+                mention = _mention(text, s, e, match, chunk, lex, anchor, weekday)
                 if mention:
                     found.append(mention)
                     taken[s:e] = b"\x01" * (e - s)
@@ -120,9 +129,9 @@ def reanchor(text: str, m: Mention, lex: Lexicon, anchor: date) -> Mention:
 
 
 def _mention(
-    text, s, e, match, lex: Lexicon, anchor: date | None, weekday_text: str | None = None
+    text, s, e, match, chunk: str, lex: Lexicon, anchor: date | None, weekday_text: str | None
 ) -> Mention | None:
-    groups = {k: v for k, v in match.groupdict().items() if v}
+    groups = {k: chunk[slice(*match.span(k))] for k, v in match.groupdict().items() if v}
     if weekday_text:
         groups["wd"] = weekday_text
     surface = text[s:e]

@@ -10,6 +10,7 @@ from factdiff.extract.tagger import pos_lexicon
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.stem import stem
+from factdiff.text import folded
 
 
 def _alternation(words) -> str:
@@ -17,16 +18,19 @@ def _alternation(words) -> str:
 
 
 @cache
-def _pattern(language: str) -> re.Pattern:
+def _pattern(language: str, folded: bool) -> re.Pattern:
+    """The number pattern; ``folded``: for lower-cased text (see factdiff.text.folded), with
+    lower-case literals and no re.IGNORECASE."""
     lex = lexicon(language)
-    word = _alternation(list(lex.number_words) + list(lex.number_multipliers))
-    quals = _alternation(lex.number_qualifiers)
+    case = str.lower if folded else str
+    word = _alternation(case(w) for w in [*lex.number_words, *lex.number_multipliers])
+    quals = _alternation(case(q) for q in lex.number_qualifiers)
     digits = rf"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
     return re.compile(
-        rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?P<cur>{CURRENCIES})\s?)?"
+        rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
         rf"(?P<unit>\s*%|\s+[^\W\d_]+|-[^\W\d_]+)?",
-        re.IGNORECASE,
+        0 if folded else re.IGNORECASE,
     )
 
 
@@ -84,22 +88,29 @@ def _digits(part: str, lex: Lexicon) -> float:
     return float(part.replace(thousands, "").replace(dec, "."))
 
 
-# clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB"
-TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB\b|WITA\b|WIT\b|GMT\b|UTC\b)"
+# clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB" (lower-case
+# literals: it runs on the folded text, or with re.IGNORECASE)
+TIME = (
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|wib\b|wita\b|wit\b|gmt\b|utc\b)"
     r"|\b\d{1,2}:\d{2}\b"
-    r"|(?<=pukul )\d{1,2}[.:]\d{2}\b",
-    re.IGNORECASE,
+    r"|(?<=pukul )\d{1,2}[.:]\d{2}\b"
 )
+TIMES = {True: re.compile(TIME), False: re.compile(TIME, re.IGNORECASE)}
 
 
 def find_numbers(
     text: str, spans: list[tuple[int, int]], lex: Lexicon, blocked: list[tuple[int, int]]
 ) -> list[Mention]:
-    blocked = blocked + [m.span() for s, e in spans for m in TIME.finditer(text, s, e)]
+    # matched on the lower-cased text when it keeps the offsets; values and units are read
+    # case-blind and a mention's text is taken from the text itself
+    low = folded(text)
+    subject = text if low is None else low
+    times = TIMES[low is not None]
+    blocked = blocked + [m.span() for s, e in spans for m in times.finditer(subject, s, e)]
+    pattern = _pattern(lex.language, low is not None)
     found = []
     for start, end in spans:
-        for match in _pattern(lex.language).finditer(text, start, end):
+        for match in pattern.finditer(subject, start, end):
             s, e = match.start(), match.end()
             num_s, num_e = match.span("num")
             if any(bs < num_e and num_s < be for bs, be in blocked):
