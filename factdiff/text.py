@@ -6,18 +6,18 @@ strings) and reads abbreviations from the language data, in well under a millise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factdiff.lang import Lexicon, lexicon
 
 # Words (with inner hyphens and apostrophes, but not the English possessive "'s", and a
 # lower-to-upper junction split off, so the glued "agendaKTT" gives "agenda" and "KTT"),
 # numbers with separators, and punctuation.
+# An abbreviation's full stops ("U.S.") stay with its word: a capital, then a full stop.
 TOKEN = re.compile(
     r"[a-z]{3,}(?=[A-Z]{2})"
-    r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*\.?(?<=[A-Z]\.)(?:[A-Z]\.)*"
-    r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
+    r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*(?:(?<=[A-Z])\.(?:[A-Z]\.)*)?"
     r"|[A-Za-z]*\d+(?:[.,:/]\d+)*[A-Za-z]*"
     r"|\S",
     re.UNICODE,
@@ -26,8 +26,7 @@ OPENING_QUOTES = "\"“‘'«"
 SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|[\"”](?=[A-Z])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a sentence makes dozens, and a tuple is made fastest
     start: int
     end: int
     text: str
@@ -44,21 +43,20 @@ def folded(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def _token(start: int, end: int, text: str) -> Token:
-    return Token(start, end, text, text.lower(), text[:1].isalpha())
-
-
 @lru_cache(maxsize=4096)
 def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     out = []
+    make = tuple.__new__  # Token(...) without the keyword handling of its __new__
     for match in TOKEN.finditer(text, start, end):
         word = match.group()
+        s, e = match.span()
         # a trailing period belongs to the word only for abbreviations like "U.S."
-        if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
-            out.append(_token(match.start(), match.end() - 1, word[:-1]))
-            out.append(_token(match.end() - 1, match.end(), "."))
+        if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
+            word = word[:-1]
+            out.append(make(Token, (s, e - 1, word, word.lower(), word[:1].isalpha())))
+            out.append(make(Token, (e - 1, e, ".", ".", False)))
         else:
-            out.append(_token(match.start(), match.end(), word))
+            out.append(make(Token, (s, e, word, word.lower(), word[:1].isalpha())))
     return tuple(out)
 
 

@@ -4,12 +4,14 @@ the numbers, and the terms that align it with other sources' clauses."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
 from factdiff.stem import stem
-from factdiff.text import clauses, tokens
+from factdiff.text import Token, clauses, tokens
 
 NAME_TYPES = ("person", "organization", "place")
 
@@ -21,12 +23,10 @@ def predicate(
     'pertemuan' and 'met' give 'temu'). Event words of the lexicon win; otherwise the first
     affixed (Indonesian) or inflected (English) content word."""
     fallback = ("", "")
-    for tok in tokens(text, start, end):
+    for tok in _outside(tokens(text, start, end), mentions):
         if not tok.is_word or tok.lower in lex.stopwords:
             continue
         if not tok.text.islower() and tok.start != start:
-            continue
-        if any(m.start <= tok.start < m.end for m in mentions):
             continue
         root = stem(tok.lower, lex.language)
         if root in lex.event_synonyms:
@@ -45,9 +45,8 @@ def clause_terms(
     text: str, start: int, end: int, inside: list[Mention], lex: Lexicon
 ) -> frozenset[str]:
     terms = set()
-    for tok in tokens(text, start, end):
-        content = tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2
-        if content and not any(m.start <= tok.start < m.end for m in inside):
+    for tok in _outside(tokens(text, start, end), inside):
+        if tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2:
             root = stem(tok.lower, lex.language)
             terms.add(lex.event_synonyms.get(root, root))
     for m in inside:
@@ -62,6 +61,17 @@ def clause_terms(
     return frozenset(terms)
 
 
+def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
+    """The tokens that start outside every mention; both in order of their start."""
+    reach, k = -1, 0  # the furthest end of the mentions starting at or before the token
+    for tok in toks:
+        while k < len(mentions) and mentions[k].start <= tok.start:
+            reach = max(reach, mentions[k].end)
+            k += 1
+        if reach <= tok.start:
+            yield tok
+
+
 def date_term(m: Mention) -> str:
     """A date's alignment term: a day with and without its year is one day, so days are keyed
     on month and day."""
@@ -72,16 +82,16 @@ def build_facts(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon
 ) -> list[Fact]:
     quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
+    starts = [m.start for m in mentions]  # mentions are in order of their start
     facts: list[Fact] = []
     for sentence in sentences:
         speaker: int | None = None
         for start, end in _outside_quotes(text, clauses(text, sentence, lex), quotes):
             inside = [
                 i
-                for i, m in enumerate(mentions)
-                if start <= m.start < end
-                and m.type != "quote"
-                and not any(qs <= m.start < qe for qs, qe in quotes)
+                for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+                if mentions[i].type != "quote"
+                and not any(qs <= mentions[i].start < qe for qs, qe in quotes)
             ]
             ms = [mentions[i] for i in inside]
             what, what_text = predicate(text, start, end, ms, lex)

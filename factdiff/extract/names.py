@@ -413,11 +413,11 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     text = ctx.text
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
-    full_names = sorted({c.text(text) for c in persons}, key=lambda n: (-len(n.split()), n))
+    longest = _longest_containing({c.text(text) for c in persons})
     mentions: list[Mention] = []
     for cand in cands:
         surface = cand.text(text)
-        longer = _longest_containing(surface, full_names)
+        longer = longest.get(tuple(surface.split()))
         if cand.type is None and longer:
             cand.type = "person"
         if cand.type is None:
@@ -448,15 +448,16 @@ def _consistent_types(cands: list[Candidate], text: str) -> None:
             cand.type = max(sorted(tally), key=tally.__getitem__)
 
 
-def _longest_containing(surface: str, full_names: list[str]) -> str | None:
-    words = surface.split()
-    for name in full_names:
+def _longest_containing(names: set[str]) -> dict[tuple[str, ...], str]:
+    """For each run of words inside a person's name, the longest name holding it ("Xi" ->
+    "Xi Jinping"); of names equally long, the first in alphabetical order."""
+    longest: dict[tuple[str, ...], str] = {}
+    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
         parts = name.split()
-        if len(parts) > len(words) and any(
-            parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1)
-        ):
-            return name
-    return None
+        for size in range(1, len(parts)):
+            for i in range(len(parts) - size + 1):
+                longest.setdefault(tuple(parts[i : i + size]), name)
+    return longest
 
 
 def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -213,36 +213,45 @@ def _memory_features(words: list[str], lows: list[str], memory: Memory) -> list[
     return out
 
 
-def sentence_features(words: list[str], memory: Memory | None = None) -> list[list[str]]:
-    """The feature strings of every token of one sentence."""
-    views = [_views(w) for w in words]
+Views = Callable[[str], tuple[tuple[str, ...], ...]]
+
+
+def sentence_features(
+    words: list[str],
+    memory: Memory | None = None,
+    spans: list[tuple[int, int]] | None = None,
+    views: Views = _views,
+) -> list[list[str]]:
+    """The feature strings of every token of one sentence, or of the tokens in ``spans`` only
+    (in order). ``views``: a word's own features and those its neighbours see (``_views``)."""
+    seen = [views(w) for w in words]
     lows = [w.lower() for w in words]
     n = len(words)
     runs = _capital_runs(words)
+    marks = _memory_features(words, lows, memory) if memory is not None else None
     out = []
-    for i in range(n):
-        feats = [*views[i][0], f"run={runs[i]}"]
+    for i in (i for start, end in spans or [(0, n)] for i in range(start, end)):
+        feats = [*seen[i][0], f"run={runs[i]}"]
         if i == 0:
             feats.append("BOS")
         else:
             feats.append(f"bi={lows[i - 1]}|{lows[i]}")
-            feats += views[i - 1][1]
+            feats += seen[i - 1][1]
             if i > 1:
-                feats += views[i - 2][3]
+                feats += seen[i - 2][3]
         if i == n - 1:
             feats.append("EOS")
         else:
-            feats += views[i + 1][2]
+            feats += seen[i + 1][2]
             if i < n - 2:
-                feats += views[i + 2][4]
+                feats += seen[i + 2][4]
         if i + 1 < n and words[i][:1].isupper() and words[i + 1][:1].isupper():
             place = gazetteer().lookup(f"{words[i]} {words[i + 1]}")
             if place is not None:
                 feats.append("gaz2")
+        if marks is not None:
+            feats += marks[i]
         out.append(feats)
-    if memory is not None:
-        for feats, more in zip(out, _memory_features(words, lows, memory), strict=True):
-            feats += more
     return out
 
 
@@ -274,6 +283,12 @@ class CrfTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(model_path)
         self.memory = memory
+        # a fifth of a sentence's features are words and affixes the model never weighed;
+        # crfsuite ignores them, at a cost, so a word's features are kept to those it knows
+        known = frozenset(attribute for attribute, _ in self._tagger.info().state_features)
+        self._views = lru_cache(maxsize=200_000)(
+            lambda word: tuple(tuple(f for f in view if f in known) for view in _views(word))
+        )
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO labels ("B-PERSON", "O", ...) of one sentence's words."""
@@ -289,11 +304,14 @@ class CrfTagger:
         if not capitals or (capitals == [0] and tokens[0].lower in _cues()["common"]):
             return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
         words = [t.text for t in tokens]
-        features = sentence_features(words, self.memory)
+        windows = _windows(capitals, len(words))
+        features = sentence_features(words, self.memory, windows, self._views)
         labels = ["O"] * len(words)
-        for start, end in _windows(capitals, len(words)):
-            for i, label in enumerate(self._tagger.tag(features[start:end]), start):
+        done = 0
+        for start, end in windows:
+            for i, label in enumerate(self._tagger.tag(features[done : done + end - start]), start):
                 labels[i] = label
+            done += end - start
             if labels[start].startswith("I-"):
                 labels[start] = "B-" + labels[start][2:]
         return [f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels]
