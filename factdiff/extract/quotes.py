@@ -13,13 +13,17 @@ PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
 MIN_WORDS = 4  # shorter quoted strings are titles or scare quotes ('demi', “tanpa batas”)
 
 
+OPENING = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     i = start
-    while i < end:
+    while opening := OPENING.search(text, i, end):
+        i = opening.start()
         ch = text[i]
-        close = PAIRS.get(ch)
-        if close and (ch not in "‘" or i == start or not text[i - 1].isalnum()):
+        close = PAIRS[ch]
+        if ch != "‘" or i == start or not text[i - 1].isalnum():
             j = text.find(close, i + 1, end)
             if j == -1 and ch == '"':
                 break
