@@ -53,8 +53,11 @@ def _geo_qualifiers() -> frozenset[str]:
     return frozenset(q for lang in LANGUAGES for q in lexicon(lang).geo_qualifiers)
 
 
+WORDS = re.compile(r"\w+")
+
+
 def _words(value: str) -> list[str]:
-    return re.findall(r"\w+", value.casefold())
+    return WORDS.findall(value.casefold())
 
 
 def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
@@ -63,9 +66,10 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     ca, cb = a.canonical.casefold(), b.canonical.casefold()
     if ca == cb:
         return True
-    names_a, names_b = {ca, a.text.casefold()}, {cb, b.text.casefold()}
-    if any(names_a & group and names_b & group for group in ctx.options.aliases):
-        return True
+    if ctx.options.aliases:
+        names_a, names_b = {ca, a.text.casefold()}, {cb, b.text.casefold()}
+        if any(names_a & group and names_b & group for group in ctx.options.aliases):
+            return True
     if a.type == "place" or b.type == "place":
         return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
     wa, wb = _words(ca), _words(cb)
@@ -145,12 +149,14 @@ def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
         ]
     else:
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+    # the cheap test first: most pairs of names differ in their first letters
+    if any(x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3 for x, y in pairs):
+        return False
+    if len(wa) == len(wb):
         whole = jellyfish.jaro_winkler_similarity(a.text.casefold(), b.text.casefold())
         if whole < SPELLING_NAME:
             return False
     for x, y in pairs:
-        if x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3:
-            return False
         if jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold()) < SPELLING_TOKEN:
             return False
     pa, pb = _known_place(a.text, ctx), _known_place(b.text, ctx)
