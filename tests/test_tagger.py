@@ -138,3 +138,30 @@ def test_the_country_of_a_role_is_no_place_of_the_event():
     (fact,) = x.facts
     assert [x.mentions[i].text for i in fact.where] == ["Surabaya"]
     assert {x.mentions[i].text for i in fact.who} == {"Prabowo Subianto", "Narendra Modi"}
+
+
+def test_titles_of_places_and_organizations_name_no_person():
+    found = names(
+        "Rombongan melintas di Jalan Sultan Agung menuju Universitas Jenderal Soedirman, lalu "
+        "bertemu Ketua KPK dan Kepala Desa Sukamaju."
+    )
+    assert found.get("Jalan Sultan Agung") == "place"  # a street named after a sultan
+    assert found.get("Universitas Jenderal Soedirman") == "organization"
+    assert found.get("KPK") == "organization"  # the commission its chair heads
+    assert found.get("Desa Sukamaju") == "place"  # the village its head governs
+    assert not {"Agung", "Soedirman", "Sukamaju"} & set(found)
+    found = names("Bupati Lampung Utara meninjau banjir bersama seorang profesor Sejarah.")
+    assert found.get("Lampung Utara") == "place"
+    assert "Utara" not in found and "Sejarah" not in found
+    found = names("Mayor Hendra Kusuma said the bridge on Governor Street would reopen.", "en")
+    assert found.get("Hendra Kusuma") == "person"
+
+
+def test_words_whose_lower_case_is_longer_keep_offsets():
+    # "İ" lower-cases to two characters: numbers and dates are then matched case-blind
+    text = "Di İzmir, 25 orang terluka pada 14 September 2022 dan 3.500 warga mengungsi."
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language="id")
+    found = extract(article, tagger=default_tagger()).mentions
+    values = {m.text: m.normalized for m in found if m.type in ("number", "date")}
+    assert values == {"25 orang": "25", "14 September 2022": "2022-09-14", "3.500 warga": "3500"}
+    assert all(text[m.start : m.end] == m.text for m in found)

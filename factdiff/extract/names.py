@@ -114,8 +114,13 @@ def _inside(tok: Token, blocked: bytearray) -> bool:
 
 def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     """Split "Japanese Prime Minister Fumio Kishida" into the role "Japanese Prime Minister"
-    and the name "Fumio Kishida": a title among the first words, and what follows it."""
+    and the name "Fumio Kishida": a title among the first words, and what follows it. A title
+    right after a place's or an organization's head word is part of that name ("Jalan Sultan
+    Agung", "Universitas Jenderal Soedirman")."""
+    opening = _head_size(run, lex)
     for offset in range(min(3, len(run) - 1)):
+        if opening and offset == opening:
+            continue
         for size in (3, 2, 1):
             head = " ".join(t.lower for t in run[offset : offset + size])
             if offset + size < len(run) and head in lex.person_titles:
@@ -126,6 +131,13 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
                 role = " ".join(t.text for t in run[: offset + size])
                 return rest, f"{role} {more}".strip()
     return run, ""
+
+
+def _head_size(run: list[Token], lex: Lexicon) -> int:
+    """The words of the place's or organization's head word a run opens with (0 for none)."""
+    if len(run) > 1 and " ".join(t.lower for t in run[:2]) in lex.place_heads:
+        return 2
+    return int(bool(run) and (run[0].lower in lex.org_heads or run[0].lower in lex.place_heads))
 
 
 def _tagged_runs(
@@ -254,6 +266,7 @@ def _candidates_of_run(
         and len(name) > 1
         and is_common(name[0].text, ctx)
         and name[0].lower not in lex.org_heads  # "Ketua Yayasan Damandiri": of the foundation
+        and not _administrative(name)  # "Kepala Desa Sukamaju": the head of the village
     ):
         role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
     if (
@@ -263,14 +276,19 @@ def _candidates_of_run(
         and not ctx.places.lookup(" ".join(t.text for t in name))
     ):
         return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
-    if role and ctx.places.lookup(" ".join(t.text for t in name)):
-        role = ""  # "Ratu Belanda", "Presiden Amerika Serikat": a role of a place, no name
+    if role and (_place_name(name, ctx) or _administrative(name)):
+        role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": a place's
     elif role:
         name, role = _strip_role_place(name, role, ctx)
     prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
     place = ctx.places.lookup(" ".join(t.text for t in name))
-    if not role and prev in lex.person_titles and not place:
-        role = prev
+    if (
+        not role
+        and prev in lex.person_titles
+        and not place
+        and not (tagged == "" and all(is_common(t.text, ctx) for t in name))
+    ):
+        role = prev  # but "profesor Sejarah", "penyanyi Country" name no one
     following = _next_word(toks, name[-1].end)
     person_cue = (
         bool(role)
@@ -287,6 +305,8 @@ def _candidates_of_run(
         cand.type = classify(
             cand, prev if part[0] is name[0] else "", _next_word(toks, part[-1].end), tagged, ctx
         )
+        if cand.type != "person":
+            cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
         found.append(cand)
     return found
 
@@ -309,6 +329,26 @@ def _next_word(toks: list[Token], end: int) -> str:
 
 
 BROAD_PLACES = ("country", "region", "continent", "province")
+
+
+def _acronym(name: list[Token]) -> bool:
+    return len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper()
+
+
+def _administrative(name: list[Token]) -> bool:
+    """A name opening with an administrative word: "Desa Kleben", "Kabupaten Wakatobi"."""
+    return len(name) > 1 and bool(ADMIN_WORDS.match(" ".join(t.lower for t in name[:2])))
+
+
+def _place_name(name: list[Token], ctx: Context) -> bool:
+    """A place the gazetteer knows, or one of its parts ("Lampung Utara", "Jakarta Selatan")."""
+    if ctx.places.lookup(" ".join(t.text for t in name)):
+        return True
+    return (
+        len(name) > 1
+        and name[-1].lower in ctx.lex.geo_qualifiers
+        and ctx.places.lookup(" ".join(t.text for t in name[:-1])) is not None
+    )
 
 
 def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[Token], str]:
@@ -371,6 +411,8 @@ def classify(
         return "organization"
     if name[0].lower in lex.org_heads and len(name) > 1:
         return "organization"  # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi
+    if cand.role and _acronym(name) and tagged != "person":
+        return "organization"  # "Ketua KPK", "Menteri BUMN": the office of an organization
     if cand.role:
         return "person"
     if len(name) > 1 and (
@@ -379,9 +421,11 @@ def classify(
         or name[-1].lower in lex.place_tails
     ):
         return "place"  # "Bandara Kualanamu", "Heathrow Airport"
+    if _administrative(name):
+        return "place"  # "Desa Kleben", "Kabupaten Wakatobi"
     place = ctx.places.lookup(text)
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
-    if place and not speaker and (tagged in (None, "", "person") or place.kind in BROAD_PLACES):
+    if place and not speaker and (tagged in (None, "") or place.kind in BROAD_PLACES):
         return "place"
     if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
