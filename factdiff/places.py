@@ -16,6 +16,9 @@ ADMIN_WORDS = re.compile(
 )
 
 
+LOOKUPS_KEPT = 100_000
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -31,6 +34,7 @@ class Gazetteer:
         self._by_name: dict[str, list[str]] = {}
         self.stop_names = frozenset(n.casefold() for n in data["stop_names"])
         self._regions: dict[str, list[str]] = {}
+        self._seen: dict[str, Place | None] = {}  # lookups made: names recur in every article
         rank = {"continent": 0, "region": 1, "country": 2, "province": 3, "city": 4}
         for raw in sorted(data["places"], key=lambda p: rank[p["kind"]]):
             place = Place(
@@ -48,6 +52,14 @@ class Gazetteer:
         """The best-known place of that name: a country before a city of the same name; an
         administrative word before or after the name is read past ("Kabupaten Cianjur",
         "Kota Bandung", "Jakarta Province")."""
+        if name in self._seen:
+            return self._seen[name]
+        if len(self._seen) > LOOKUPS_KEPT:
+            self._seen.clear()
+        place = self._seen[name] = self._lookup(name)
+        return place
+
+    def _lookup(self, name: str) -> Place | None:
         key = name.casefold().strip()
         ids = self._by_name.get(key)
         if ids is None:

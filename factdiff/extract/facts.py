@@ -17,13 +17,14 @@ NAME_TYPES = ("person", "organization", "place")
 
 
 def predicate(
-    text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon
+    toks: list[Token], start: int, mentions: list[Mention], lex: Lexicon
 ) -> tuple[str, str]:
-    """The clause's event word, normalized across forms and languages ('bertemu',
-    'pertemuan' and 'met' give 'temu'). Event words of the lexicon win; otherwise the first
-    affixed (Indonesian) or inflected (English) content word."""
+    """The event word of the clause starting at ``start`` (its tokens), normalized across
+    forms and languages ('bertemu', 'pertemuan' and 'met' give 'temu'). Event words of the
+    lexicon win; otherwise the first affixed (Indonesian) or inflected (English) content
+    word."""
     fallback = ("", "")
-    for tok in _outside(tokens(text, start, end), mentions):
+    for tok in _outside(toks, mentions):
         if not tok.is_word or tok.lower in lex.stopwords:
             continue
         if not tok.text.islower() and tok.start != start:
@@ -41,11 +42,10 @@ def predicate(
     return fallback
 
 
-def clause_terms(
-    text: str, start: int, end: int, inside: list[Mention], lex: Lexicon
-) -> frozenset[str]:
+def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> frozenset[str]:
+    """The words (stemmed) and mentions a clause is aligned on."""
     terms = set()
-    for tok in _outside(tokens(text, start, end), inside):
+    for tok in _outside(toks, inside):
         if tok.is_word and tok.lower not in lex.stopwords and len(tok.text) > 2:
             root = stem(tok.lower, lex.language)
             terms.add(lex.event_synonyms.get(root, root))
@@ -86,7 +86,14 @@ def build_facts(
     facts: list[Fact] = []
     for sentence in sentences:
         speaker: int | None = None
+        # a clause's tokens are those of its sentence between its ends: made once a sentence
+        sentence_tokens = tokens(text, *sentence)
+        token_starts = [t.start for t in sentence_tokens]
         for start, end in _outside_quotes(text, clauses(text, sentence, lex), quotes):
+            toks = sentence_tokens[
+                bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)
+            ]
+            toks = toks[:-1] if toks and toks[-1].end > end else toks
             inside = [
                 i
                 for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
@@ -94,7 +101,7 @@ def build_facts(
                 and not any(qs <= mentions[i].start < qe for qs, qe in quotes)
             ]
             ms = [mentions[i] for i in inside]
-            what, what_text = predicate(text, start, end, ms, lex)
+            what, what_text = predicate(toks, start, ms, lex)
             orgs = [
                 i
                 for i in inside
@@ -133,9 +140,7 @@ def build_facts(
                     when,
                     where,
                     numbers,
-                    clause_terms(
-                        text, start, end, [mentions[i] for i in inside if i not in roles], lex
-                    ),
+                    clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex),
                     speaker,
                 )
             )

@@ -8,8 +8,9 @@ import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from factdiff.lang import Lexicon
+from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.stem import common_words, stem
@@ -211,10 +212,20 @@ def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None
     return kind == "place" and bool(ADMIN_WORDS.search(" ".join(toks[k].lower for k in index)))
 
 
+@cache
+def _title_ends(language: str) -> frozenset[str]:
+    return frozenset(title.split()[-1] for title in lexicon(language).person_titles)
+
+
 def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[int]:
     """The run with the title before it, and a country between them ("Presiden Rusia |
     Vladimir Putin"), when there is one."""
     first = run_index[0]
+    if first == 0:
+        return run_index
+    last = toks[first - 1]  # a title's last word, or a country's
+    if last.lower not in _title_ends(ctx.lex.language) and not _is_name_token(last):
+        return run_index
     for skip in (0, 1, 2):  # words of a country between the title and the name
         between = toks[first - skip : first]
         if skip and not (
