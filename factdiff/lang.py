@@ -107,5 +107,5 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in WORD.findall(text[:20000])]
     if not words:
         return "id"
-    scores = {lang: sum(w in lexicon(lang).stopwords for w in words) for lang in LANGUAGES}
+    scores = {lang: sum(map(lexicon(lang).stopwords.__contains__, words)) for lang in LANGUAGES}
     return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "id"))
