@@ -179,38 +179,28 @@ def _mark(kind: str, opens: bool) -> tuple[tuple[str, ...], ...]:
     return own, tuple(f"-1{f}" for f in own), tuple(f"+1{f}" for f in own)
 
 
-def _memory_features(words: list[str], lows: list[str], memory: Memory) -> list[list[str]]:
-    """Each word's features from the memory: the type of the whole seen name it opens or
-    continues (longest match, starting at a capital), and of the names the word occurs in;
-    a name's mark is seen from its neighbours too."""
+Mark = tuple[tuple[str, ...], ...]
+
+
+def _memory_marks(words: list[str], lows: list[str], memory: Memory) -> list[Mark | None]:
+    """Each word's mark from the memory: the type of the whole seen name it opens or
+    continues (longest match, starting at a capital), as seen by itself and its neighbours."""
     n = len(words)
-    marks: list[tuple[tuple[str, ...], ...] | None] = [None] * n
-    reach, names, seen = memory.reach, memory.names, memory.word_features
-    i = 0
-    while i < n:
-        size = 0
-        if lows[i] in reach and words[i][:1].isupper():
-            longest = min(reach[lows[i]], n - i)
-            size = next((k for k in range(longest, 0, -1) if tuple(lows[i : i + k]) in names), 0)
+    marks: list[Mark | None] = [None] * n
+    reach, names = memory.reach, memory.names
+    free = 0  # a name that matched covers the words up to here
+    for i in range(n):
+        if i < free or lows[i] not in reach or not words[i][:1].isupper():
+            continue
+        longest = min(reach[lows[i]], n - i)
+        size = next((k for k in range(longest, 0, -1) if tuple(lows[i : i + k]) in names), 0)
         if size:
             kind = names[tuple(lows[i : i + size])]
             marks[i] = _mark(kind, True)
             for j in range(i + 1, i + size):
                 marks[j] = _mark(kind, False)
-        i += max(size, 1)
-    out = []
-    for i in range(n):
-        feats: list[str] = []
-        if marks[i]:
-            feats += marks[i][0]
-        if i and marks[i - 1]:
-            feats += marks[i - 1][1]
-        if i + 1 < n and marks[i + 1]:
-            feats += marks[i + 1][2]
-        if lows[i] in seen:
-            feats += seen[lows[i]]
-        out.append(feats)
-    return out
+            free = i + size
+    return marks
 
 
 Views = Callable[[str], tuple[tuple[str, ...], ...]]
@@ -228,7 +218,8 @@ def sentence_features(
     lows = [w.lower() for w in words]
     n = len(words)
     runs = _capital_runs(words)
-    marks = _memory_features(words, lows, memory) if memory is not None else None
+    marks = _memory_marks(words, lows, memory) if memory is not None else None
+    seen_words = memory.word_features if memory is not None else {}
     out = []
     for i in (i for start, end in spans or [(0, n)] for i in range(start, end)):
         feats = [*seen[i][0], f"run={runs[i]}"]
@@ -249,8 +240,14 @@ def sentence_features(
             place = gazetteer().lookup(f"{words[i]} {words[i + 1]}")
             if place is not None:
                 feats.append("gaz2")
-        if marks is not None:
-            feats += marks[i]
+        if marks is not None:  # the memory: a name's mark, seen from its neighbours too
+            if marks[i]:
+                feats += marks[i][0]
+            if i and marks[i - 1]:
+                feats += marks[i - 1][1]
+            if i + 1 < n and marks[i + 1]:
+                feats += marks[i + 1][2]
+            feats += seen_words.get(lows[i], ())
         out.append(feats)
     return out
 
