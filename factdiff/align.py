@@ -38,7 +38,7 @@ def weight(term: str) -> float:
 
 
 def _size(fact: Fact) -> float:
-    return sum(weight(t) for t in fact.terms)
+    return sum(map(weight, fact.terms))
 
 
 def score(
@@ -47,7 +47,7 @@ def score(
     """(overlap coefficient, shared weight, cosine) of two facts' weighted terms. The overlap
     decides whether two facts are about one thing (a short rewrite of a long sentence still
     is); the cosine decides which of several candidates is the better match."""
-    shared = sum(weight(t) for t in a.terms & b.terms)
+    shared = sum(map(weight, a.terms & b.terms))
     if not shared:
         return 0.0, 0.0, 0.0
     size_a = _size(a) if size_a is None else size_a

@@ -233,7 +233,8 @@ def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     first_a, first_b = _first_mentions(xa), _first_mentions(xb)
     only_a, only_b = _unmatched(first_a, first_b, ctx), _unmatched(first_b, first_a, ctx)
     pairs = [(ma, mb) for ma in only_a for mb in first_b.values()]
-    pairs += [(ma, mb) for mb in only_b for ma in first_a.values() if ma not in only_a]
+    taken = {id(m) for m in only_a}
+    pairs += [(ma, mb) for mb in only_b for ma in first_a.values() if id(ma) not in taken]
     # full names before lone words, so "Jerome Powell"/"Jerome Pwell" is the one reported
     pairs.sort(key=lambda p: len(p[0].text.split()) != len(p[1].text.split()))
     findings = []
