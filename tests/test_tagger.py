@@ -165,3 +165,10 @@ def test_words_whose_lower_case_is_longer_keep_offsets():
     values = {m.text: m.normalized for m in found if m.type in ("number", "date")}
     assert values == {"25 orang": "25", "14 September 2022": "2022-09-14", "3.500 warga": "3500"}
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_month_names_and_connectors_inside_names_the_tagger_saw():
+    found = names("Gol dicetak Mei Hartono setelah umpan de Jong, lalu April Tupai menutup laga.")
+    assert found.get("Mei Hartono") == "person"  # a given name, not the month
+    assert found.get("April Tupai") == "person"
+    assert "de Jong" in found and "Jong" not in found  # the connector opens the name

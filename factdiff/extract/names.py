@@ -151,7 +151,14 @@ def _tagged_runs(
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
-            while current and not _opens_name(toks[current[0]], lex):
+            while current and not (
+                _opens_name(toks[current[0]], lex)
+                or (  # "de Burgh", "van Gaal"
+                    toks[current[0]].lower in lex.name_connectors
+                    and len(current) > 1
+                    and _is_name_token(toks[current[1]])
+                )
+            ):
                 current = current[1:]
             # a name has a capitalised word ("magnitudo 5,6" is not a place)
             capital = any(_is_name_token(toks[k]) for k in current)
@@ -213,6 +220,12 @@ def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None
 
 
 @cache
+def _calendar(language: str) -> frozenset[str]:
+    lex = lexicon(language)
+    return frozenset(lex.weekdays) | frozenset(lex.months)
+
+
+@cache
 def _title_ends(language: str) -> frozenset[str]:
     return frozenset(title.split()[-1] for title in lexicon(language).person_titles)
 
@@ -253,9 +266,12 @@ def _candidates_of_run(
     at_start = run[0].start == first_word or (
         before is not None and before.text in OPENING_QUOTES + "("
     )
-    while run and (run[0].lower in lex.weekdays or run[0].lower in lex.months):
+    # a weekday or month is no part of a name ("Senin Presiden ..."), unless the tagger read
+    # it in a person's name ("Jan Kandou", "April Tupai"); dates themselves are taken already
+    calendar = _calendar(lex.language) if tagged != "person" else frozenset()
+    while run and run[0].lower in calendar:
         run = run[1:]
-    while run and (run[-1].lower in lex.weekdays or run[-1].lower in lex.months):
+    while run and run[-1].lower in calendar:
         run = run[:-1]
     # a common word opening a sentence is no name ("Penetapan ..."), even when the tagger
     # took it for one on its own
