@@ -304,7 +304,7 @@ def _candidates_of_run(
     ):
         return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
     if role and (_place_name(name, ctx) or _administrative(name)):
-        role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": a place's
+        role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
     elif role:
         name, role = _strip_role_place(name, role, ctx)
     prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
@@ -368,7 +368,7 @@ def _administrative(name: list[Token]) -> bool:
 
 
 def _place_name(name: list[Token], ctx: Context) -> bool:
-    """A place the gazetteer knows, or one of its parts ("Lampung Utara", "Jakarta Selatan")."""
+    """A place the gazetteer knows, alone or with a qualifier after it ("Lampung Utara")."""
     if ctx.places.lookup(" ".join(t.text for t in name)):
         return True
     return (
