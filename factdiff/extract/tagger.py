@@ -306,8 +306,7 @@ class CrfTagger:
         labels = ["O"] * len(words)
         done = 0
         for start, end in windows:
-            for i, label in enumerate(self._tagger.tag(features[done : done + end - start]), start):
-                labels[i] = label
+            labels[start:end] = self._tagger.tag(features[done : done + end - start])
             done += end - start
             if labels[start].startswith("I-"):
                 labels[start] = "B-" + labels[start][2:]
