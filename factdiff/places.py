@@ -17,6 +17,7 @@ ADMIN_WORDS = re.compile(
 
 
 LOOKUPS_KEPT = 100_000
+NOT_SEEN = object()
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,11 @@ class Gazetteer:
         """The best-known place of that name: a country before a city of the same name; an
         administrative word before or after the name is read past ("Kabupaten Cianjur",
         "Kota Bandung", "Jakarta Province")."""
-        if name in self._seen:
-            return self._seen[name]
-        if len(self._seen) > LOOKUPS_KEPT:
-            self._seen.clear()
-        place = self._seen[name] = self._lookup(name)
+        place = self._seen.get(name, NOT_SEEN)  # one step: safe when threads share the cache
+        if place is NOT_SEEN:
+            if len(self._seen) > LOOKUPS_KEPT:
+                self._seen.clear()
+            place = self._seen[name] = self._lookup(name)
         return place
 
     def _lookup(self, name: str) -> Place | None:
