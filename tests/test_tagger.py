@@ -172,3 +172,16 @@ def test_month_names_and_connectors_inside_names_the_tagger_saw():
     assert found.get("Mei Hartono") == "person"  # a given name, not the month
     assert found.get("April Tupai") == "person"
     assert "de Jong" in found and "Jong" not in found  # the connector opens the name
+
+
+def test_each_thread_tags_with_its_own_model():
+    # crfsuite's tagger keeps the sentence it tags: threads (a Dask worker's) must not share one
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "Presiden Prabowo Subianto bertemu Perdana Menteri India Narendra Modi di Surabaya."
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        taggers = list(pool.map(lambda _: default_tagger(), range(2)))
+        found = list(pool.map(names, [text] * 8))
+    assert default_tagger() is default_tagger()
+    assert all(t is not default_tagger() for t in taggers)
+    assert all(f == names(text) for f in found)

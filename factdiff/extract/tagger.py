@@ -7,6 +7,7 @@ sentence, "person", "organization", "place" or "" (outside a name)."""
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -325,14 +326,27 @@ def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tup
     return spans
 
 
-@cache
+_THREAD = threading.local()
+
+
 def default_tagger() -> CrfTagger | None:
     """The shipped model, or None when the package has none (names then rest on cue words
-    and the gazetteer alone)."""
+    and the gazetteer alone). One a thread: crfsuite's tagger holds the sentence it is tagging
+    (chokkan/crfsuite#35), so threads sharing one (a Dask worker's) would mix sentences."""
+    if not hasattr(_THREAD, "tagger"):
+        _THREAD.tagger = _load_tagger()
+    return _THREAD.tagger
+
+
+def _load_tagger() -> CrfTagger | None:
     data = resources.files("factdiff.data")
     resource = data.joinpath(MODEL)
     if not resource.is_file():
         return None
-    memory = Memory.from_json(data.joinpath(MEMORY).read_text("utf-8"))
     with resources.as_file(resource) as path:
-        return CrfTagger(str(path), memory)
+        return CrfTagger(str(path), _memory())
+
+
+@cache
+def _memory() -> Memory:
+    return Memory.from_json(resources.files("factdiff.data").joinpath(MEMORY).read_text("utf-8"))
