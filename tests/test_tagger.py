@@ -185,3 +185,10 @@ def test_each_thread_tags_with_its_own_model():
     assert default_tagger() is default_tagger()
     assert all(t is not default_tagger() for t in taggers)
     assert all(f == names(text) for f in found)
+
+
+def test_the_kind_of_organization_before_a_name_types_it():
+    found = names("Dia memulai kariernya dengan klub Sinar Harapan di Bandung.")
+    assert found.get("Sinar Harapan") == "organization"
+    found = names("The striker joined the club Ipswich Town in 1969.", "en")
+    assert found.get("Ipswich Town") == "organization"
