@@ -192,3 +192,29 @@ def test_the_kind_of_organization_before_a_name_types_it():
     assert found.get("Sinar Harapan") == "organization"
     found = names("The striker joined the club Ipswich Town in 1969.", "en")
     assert found.get("Ipswich Town") == "organization"
+
+
+def test_a_short_form_in_parentheses_stands_for_the_name_before_it():
+    for text, language in (
+        (
+            "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto tiba di Cianjur. "
+            "BNPB mencatat 162 korban.",
+            "id",
+        ),
+        (
+            "The Federal Emergency Management Agency (FEMA) sent teams. FEMA said 40 homes were "
+            "lost. Officials in Jakarta (ANTARA) disagreed.",
+            "en",
+        ),
+    ):
+        article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
+        found = extract(article, tagger=default_tagger()).mentions
+        short = [m for m in found if m.text in ("BNPB", "FEMA")]
+        assert len(short) == 2  # in parentheses and again further on
+        assert {m.type for m in short} == {"organization"}
+        assert {m.canonical for m in short} == {
+            "Badan Nasional Penanggulangan Bencana"
+            if language == "id"
+            else ("Federal Emergency Management Agency")
+        }
+    assert all(m.canonical == m.text for m in found if m.text == "ANTARA")  # no short form

@@ -5,6 +5,7 @@ article ("Xi" -> "Xi Jinping", "presiden Rusia" -> "Vladimir Putin")."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -484,27 +485,58 @@ def classify(
 def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
+    short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
     longest = _longest_containing({c.text(text) for c in persons})
+
+    def canonical(surface: str, kind: str) -> str:
+        if kind == "person":
+            return longest.get(tuple(surface.split()), surface)
+        if kind == "place" and (place := ctx.places.lookup(surface)):
+            return place.name
+        return surface
+
     mentions: list[Mention] = []
     for cand in cands:
         surface = cand.text(text)
-        longer = longest.get(tuple(surface.split()))
-        if cand.type is None and longer:
+        if cand.type is None and surface in short_forms:  # "BNPB" again, further on
+            cand.type = short_forms[surface][1]
+        if cand.type is None and tuple(surface.split()) in longest:
             cand.type = "person"
         if cand.type is None:
             continue
-        canonical = surface
-        if cand.type == "person" and longer:
-            canonical = longer
-        elif cand.type == "place" and (place := ctx.places.lookup(surface)):
-            canonical = place.name
-        mentions.append(
-            Mention(cand.type, cand.start, cand.end, surface, canonical, None, cand.role)
-        )
+        if surface in short_forms and short_forms[surface][1] == cand.type:
+            name = canonical(short_forms[surface][0], cand.type)  # "BNPB": the agency
+        else:
+            name = canonical(surface, cand.type)
+        mentions.append(Mention(cand.type, cand.start, cand.end, surface, name, None, cand.role))
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
+
+
+PARENTHESIS = re.compile(r"\s*\(\s*$")
+
+
+def _abbreviations(cands: list[Candidate], text: str) -> dict[str, tuple[str, str]]:
+    """Short forms in parentheses right after a name, to that name: "Badan Nasional
+    Penanggulangan Bencana (BNPB)", "Lembaga Kebudayaan Rakyat (Lekra)". A short form is one
+    word with the name's first letter ("Jakarta (ANTARA)" is no short form); it is typed as the
+    name, and so is the same word further on. Returns each short form's name and type."""
+    found: dict[str, tuple[str, str]] = {}
+    for before, cand in zip(cands, cands[1:], strict=False):
+        short, name = cand.text(text), before.text(text)
+        if (
+            before.type is not None
+            and len(cand.tokens) == 1
+            and len(before.tokens) > 1
+            and short[:1].casefold() == name[:1].casefold()
+            and PARENTHESIS.match(text, before.end, cand.start)
+            and text[cand.end : cand.end + 1] == ")"
+        ):
+            cand.type = before.type
+            found.setdefault(short, (name, before.type))
+    return found
 
 
 def _consistent_types(cands: list[Candidate], text: str) -> None:
