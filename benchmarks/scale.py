@@ -3,9 +3,10 @@
 Generates corpora of N stories from the stories in corpus/ (each copy with other persons,
 places, dates and numbers, so no two stories share text), then runs the whole check on N and
 on 10 N stories, in a fresh process each time, and prints articles per second, peak memory
-(max RSS) and how time grows. Also a warm-cache run.
+(max RSS) and how time grows. Also a cold and a warm cache run. Timings on shared machines
+vary; --repeat K reports the median of K runs of each case and the spread of their rates.
 
-    python benchmarks/scale.py [--stories 200] [--jobs 2] [--keep DIR]
+    python benchmarks/scale.py [--stories 200] [--jobs 2] [--repeat 5] [--keep DIR]
 
 With the two sample articles a story, --stories 2000 is 4,000 articles.
 """
@@ -181,11 +182,28 @@ def run(corpus: Path, jobs: int, cache: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def measure(corpus: Path, jobs: int, cache: Path | None, repeat: int, cold: bool = True) -> dict:
+    """The run of median time among ``repeat`` runs, with the spread of their rates. With a
+    ``cache`` folder, ``cold`` empties it before each run."""
+    runs = []
+    for _ in range(repeat):
+        if cache is not None and cold:
+            shutil.rmtree(cache, ignore_errors=True)
+        runs.append(run(corpus, jobs, str(cache) if cache is not None else "-"))
+    runs.sort(key=lambda r: r["seconds"])
+    rates = [r["articles"] / r["seconds"] for r in runs]
+    return {**runs[len(runs) // 2], "rates": (min(rates), max(rates)), "runs": repeat}
+
+
 def report(label: str, figures: dict) -> None:
     rate = figures["articles"] / figures["seconds"]
+    spread = ""
+    if figures.get("runs", 1) > 1:
+        low, high = figures["rates"]
+        spread = f" (median of {figures['runs']}: {low:,.0f} to {high:,.0f})"
     print(
         f"{label:<28} {figures['articles']:>7,} articles {figures['seconds']:8.2f} s "
-        f"{rate:8,.0f} articles/s   peak RSS {figures['rss_mib']:6.0f} MiB (main), "
+        f"{rate:8,.0f} articles/s{spread}   peak RSS {figures['rss_mib']:6.0f} MiB (main), "
         f"{figures['worker_rss_mib']:6.0f} MiB (largest worker)   {figures['findings']:,} findings"
     )
 
@@ -195,6 +213,9 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=200, help="N (10 N is run too)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run each case this many times; report the median"
+    )
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="factdiff-bench-"))
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; jobs={args.jobs}")
@@ -209,15 +230,14 @@ def main() -> None:
                     f"generated {stories:,} stories, {articles:,} articles in "
                     f"{time.perf_counter() - started:.1f} s"
                 )
-            results[stories] = run(corpus, args.jobs, "-")
+            results[stories] = measure(corpus, args.jobs, None, args.repeat)
             report(f"{stories:,} stories, no cache", results[stories])
         small, large = results[args.stories], results[10 * args.stories]
         print(f"10x the corpus took {large['seconds'] / small['seconds']:.1f}x the time")
         cache = base / "cache"
-        shutil.rmtree(cache, ignore_errors=True)
         corpus = base / f"n{10 * args.stories}"
-        report("cold cache (filling it)", run(corpus, args.jobs, str(cache)))
-        report("warm cache", run(corpus, args.jobs, str(cache)))
+        report("cold cache (filling it)", measure(corpus, args.jobs, cache, args.repeat))
+        report("warm cache", measure(corpus, args.jobs, cache, args.repeat, cold=False))
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
