@@ -56,6 +56,11 @@ def _geo_qualifiers() -> frozenset[str]:
 WORDS = re.compile(r"\w+")
 
 
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for t in lexicon(lang).name_titles for w in t.split())
+
+
 def _words(value: str) -> list[str]:
     return WORDS.findall(value.casefold())
 
@@ -73,6 +78,10 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     if a.type == "place" or b.type == "place":
         return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
     wa, wb = _words(ca), _words(cb)
+    if a.type == "person" and b.type == "person":  # "Raja Charles" is Charles III
+        titles = _name_titles()
+        wa = [w for w in wa if w not in titles] or wa
+        wb = [w for w in wb if w not in titles] or wb
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if a.type == "person" and b.type == "person":
         if set(short) <= set(long_) or (len(short) == 1 and _nickname(short[0], long_)):

@@ -18,6 +18,7 @@ class Lexicon:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     person_titles: frozenset[str]
+    name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
@@ -71,6 +72,7 @@ def lexicon(language: str) -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         abbreviations=frozenset(raw["abbreviations"]),
         person_titles=frozenset(raw["person_titles"]),
+        name_titles=frozenset(raw["name_titles"]),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),

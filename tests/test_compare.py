@@ -237,3 +237,20 @@ def test_an_actor_only_one_source_names_on_the_same_fact(make_story):
     assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
         ("conflict", "who", "Subrahmanyam Jaishankar", "Yoko Kamikawa")
     ]
+
+
+def test_a_title_that_names_is_the_same_person_with_or_without_it(make_story):
+    a = (
+        "LONDON, kompas.com - Presiden Joko Widodo bertemu Charles III di Istana Buckingham "
+        "pada Senin (8/1/2024) untuk membahas perdagangan.\n"
+    )
+    b = (
+        "detik.com - Presiden Joko Widodo bertemu Raja Charles di Istana Buckingham pada Senin "
+        "(8/1/2024) untuk membahas perdagangan.\n"
+    )
+    assert check([make_story({"a.txt": a, "b.txt": b})]).findings == ()
+    other = b.replace("Raja Charles", "Pangeran William")
+    found = check([make_story({"a.txt": a, "b.txt": other}, "other")]).findings
+    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
+        ("conflict", "who", "Charles III", "Pangeran William")
+    ]

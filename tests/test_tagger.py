@@ -218,3 +218,16 @@ def test_a_short_form_in_parentheses_stands_for_the_name_before_it():
             else ("Federal Emergency Management Agency")
         }
     assert all(m.canonical == m.text for m in found if m.text == "ANTARA")  # no short form
+
+
+def test_a_title_that_names_stays_in_the_name_and_an_office_does_not():
+    found = names(
+        "Sri Sultan Hamengkubuwono X menerima Ratu Wilhelmina, lalu Presiden Joko Widodo."
+    )
+    assert found.get("Sri Sultan Hamengkubuwono X") == "person"
+    assert found.get("Ratu Wilhelmina") == "person"
+    assert found.get("Joko Widodo") == "person" and "Presiden Joko Widodo" not in found
+    found = names("King Charles III met Pope Francis and Prime Minister Rishi Sunak.", "en")
+    assert found.get("King Charles III") == "person" and found.get("Pope Francis") == "person"
+    assert found.get("Rishi Sunak") == "person"
+    assert names("Ratu Belanda tiba di Jakarta.").get("Belanda") == "place"  # her country

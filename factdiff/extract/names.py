@@ -308,6 +308,8 @@ def _candidates_of_run(
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
     elif role:
         name, role = _strip_role_place(name, role, ctx)
+    if role and all(word in lex.name_titles for word in role.lower().split()):
+        name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
     prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
     place = ctx.places.lookup(" ".join(t.text for t in name))
     if (
