@@ -459,8 +459,10 @@ def classify(
         return "place"
     if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
-    if prev in lex.org_kinds and tagged not in ("place", "person"):
-        return "organization"  # "klub Arrows", "maskapai Wings Air"
+    if prev in lex.org_kinds and tagged == "":
+        # "klub Sinar Harapan": where the tagger saw no name; without a tagger (English) the
+        # word is too weak a sign ("the company Elon Musk founded")
+        return "organization"
     if tagged:
         return tagged
     if _org_cue(name, lex):
