@@ -372,8 +372,11 @@ def _administrative(name: list[Token]) -> bool:
 
 def _place_name(name: list[Token], ctx: Context) -> bool:
     """A place the gazetteer knows, alone or with a qualifier after it ("Lampung Utara")."""
-    if ctx.places.lookup(" ".join(t.text for t in name)):
-        return True
+    return bool(ctx.places.lookup(" ".join(t.text for t in name))) or _qualified_place(name, ctx)
+
+
+def _qualified_place(name: list[Token], ctx: Context) -> bool:
+    """A known place and a qualifier after it: "Lampung Utara", "Jakarta Selatan"."""
     return (
         len(name) > 1
         and name[-1].lower in ctx.lex.geo_qualifiers
@@ -467,11 +470,7 @@ def classify(
         return tagged
     if _org_cue(name, lex):
         return "organization"
-    if (
-        len(name) > 1
-        and name[-1].lower in lex.geo_qualifiers
-        and ctx.places.lookup(" ".join(t.text for t in name[:-1]))
-    ):
+    if _qualified_place(name, ctx):
         return "place"
     if following in lex.speech_verbs or prev in lex.speech_verbs:
         return "person"
