@@ -17,6 +17,7 @@ from factdiff.extract.names import Context, find_names
 from factdiff.extract.tagger import LABELS, bio_spans, default_tagger
 from factdiff.lang import lexicon
 from factdiff.places import gazetteer
+from factdiff.text import sentences
 from factdiff.train import read_conll
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,8 @@ def finder_spans(words: list[str], tagger) -> set[tuple[int, int, str]]:
     seen = frozenset(w for w in words if w.islower())
     ctx = Context(text, lex, gazetteer(), seen, tagger)
     spans = set()
-    for m in find_names(text, [(0, len(text))], [], ctx):
+    # the pipeline's sentences: a line of NERGrit may hold several
+    for m in find_names(text, sentences(text, ((0, len(text)),), lex), [], ctx):
         first = next((i for i, (s, _) in enumerate(offsets) if s == m.start), None)
         last = next((i for i, (_, e) in enumerate(offsets) if e == m.end), None)
         if first is not None and last is not None:
@@ -103,7 +105,7 @@ def main() -> None:
         )
         print(f"  {'type':<13} {'P':>6} {'R':>6} {'F1':>6}")
         for kind, (p, r, f) in table.items():
-            print(f"  {kind:<13} {p:6.3f} {r:6.3f} {f:6.3f}")
+            print(f"  {kind:<13} {p:6.4f} {r:6.4f} {f:6.4f}")
 
 
 if __name__ == "__main__":

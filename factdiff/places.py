@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 ADMIN_WORDS = re.compile(
-    r"^(?:kabupaten|kab\.|kota|kotamadya|provinsi|prov\.|kecamatan|kelurahan|desa|pulau|"
+    r"^(?:kabupaten|kab\.|kota|kotamadya|provinsi|prov\.|kecamatan|kelurahan|desa|dusun|dukuh|pulau|"
     r"city of|province of|county of|state of)\s+|\s+(?:city|province|regency|county|state)$"
 )
 

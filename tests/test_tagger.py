@@ -10,6 +10,7 @@ import pytest
 from factdiff.extract import extract
 from factdiff.extract.tagger import MEMORY, Memory, default_tagger, sentence_features
 from factdiff.model import Article
+from factdiff.places import gazetteer
 from factdiff.train import read_conll, train
 from tests.conftest import ROOT
 
@@ -155,6 +156,29 @@ def test_titles_of_places_and_organizations_name_no_person():
     assert "Utara" not in found and "Sejarah" not in found
     found = names("Mayor Hendra Kusuma said the bridge on Governor Street would reopen.", "en")
     assert found.get("Hendra Kusuma") == "person"
+
+
+def test_provinces_by_their_news_short_forms_and_english_names():
+    found = names(
+        "Gubernur Jabar Ridwan Kamil meninjau banjir di Bekasi bersama Kepala Dusun Sukorejo."
+    )
+    assert found.get("Ridwan Kamil") == "person"  # Jabar is the governor's province
+    assert not any("Jabar" in name and "Kamil" in name for name in found)
+    assert found.get("Dusun Sukorejo") == "place"  # a hamlet, like a village, names a place
+    assert "Sukorejo" not in found
+    places = gazetteer()
+    assert places.lookup("Jabar").name == "Jawa Barat"
+    assert places.lookup("Kaltim").name == "Kalimantan Timur"
+    assert places.lookup("West Nusa Tenggara").name == "Nusa Tenggara Barat"
+    assert places.lookup("Riau Islands").name == "Kepulauan Riau"
+    assert places.lookup("Southwest Papua").name == "Papua Barat Daya"
+
+
+def test_pronouns_are_no_places_and_a_city_may_open_a_sentence():
+    assert gazetteer().lookup("Anda") is None  # a village somewhere, and the word "you"
+    found = names("Kami menunggu Anda dan Para tamu di Bandung.")
+    assert set(found) == {"Bandung"}
+    assert names("Medan dilanda banjir sejak Senin pagi, kata warga.") == {"Medan": "place"}
 
 
 def test_words_whose_lower_case_is_longer_keep_offsets():

@@ -282,6 +282,8 @@ def _candidates_of_run(
         and run
         and at_start
         and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
+        # but a city may open it: "Medan dilanda banjir", where the tagger read a place
+        and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
     ):
         title_run, _ = _strip_title(run, lex)
         if title_run is run:  # a common word opening the sentence, not a title
@@ -442,8 +444,10 @@ def classify(
     text = " ".join(t.text for t in name)
     if text in lex.known_orgs:
         return "organization"
-    if name[0].lower in lex.org_heads and len(name) > 1:
-        return "organization"  # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi
+    if name[0].lower in lex.org_heads and len(name) > 1 and tagged != "place":
+        # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi; but a school or
+        # campus the tagger read as the place where something is stays one
+        return "organization"
     if cand.role and _acronym(name) and tagged != "person":
         return "organization"  # "Ketua KPK", "Menteri BUMN": the office of an organization
     if cand.role:
