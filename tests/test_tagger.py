@@ -175,7 +175,7 @@ def test_provinces_by_their_news_short_forms_and_english_names():
 
 
 def test_pronouns_are_no_places_and_a_city_may_open_a_sentence():
-    assert gazetteer().lookup("Anda") is None  # a village somewhere, and the word "you"
+    assert gazetteer().lookup("Anda") is None  # once a name of Daqing, and the word "you"
     found = names("Kami menunggu Anda dan Para tamu di Bandung.")
     assert set(found) == {"Bandung"}
     assert names("Medan dilanda banjir sejak Senin pagi, kata warga.") == {"Medan": "place"}
