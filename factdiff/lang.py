@@ -19,6 +19,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     person_titles: frozenset[str]
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
+    rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
@@ -73,6 +74,7 @@ def lexicon(language: str) -> Lexicon:
         abbreviations=frozenset(raw["abbreviations"]),
         person_titles=frozenset(raw["person_titles"]),
         name_titles=frozenset(raw["name_titles"]),
+        rank_titles=frozenset(raw["rank_titles"]),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),

@@ -181,6 +181,32 @@ def test_pronouns_are_no_places_and_a_city_may_open_a_sentence():
     assert names("Medan dilanda banjir sejak Senin pagi, kata warga.") == {"Medan": "place"}
 
 
+def test_the_office_of_a_title_is_its_organization_and_the_name_follows():
+    found = names(
+        "Ketua KPK Firli Bahuri dan Kapuspenkum Kejagung Ketut Sumedana hadir di Jakarta."
+    )
+    assert found.get("Firli Bahuri") == "person"  # not an organization "KPK Firli Bahuri"
+    assert found.get("Ketut Sumedana") == "person"
+    assert found.get("KPK") == "organization" and found.get("Kejagung") == "organization"
+    assert names("Direktur Utama PT Sinar Abadi ditahan.") == {"PT Sinar Abadi": "organization"}
+    article = Article("t.txt", "s", "t", "Ketua KPK Firli Bahuri menjawab.", ((0, 32),))
+    (person,) = [
+        m for m in extract(article, tagger=default_tagger()).mentions if m.type == "person"
+    ]
+    assert person.qualifier == "Ketua KPK"
+
+
+def test_a_rank_before_a_name_leaves_the_name_whole():
+    # "Iman" is a common word (faith) and "Irjen" a rank the tagger may run into the place
+    found = names("Kapolres Bogor AKBP Iman Imanuddin mengatakan dua orang ditangkap.")
+    assert found.get("Iman Imanuddin") == "person"
+    found = names("Kapolda Metro Jaya Irjen Fadil Imran menyebut 5.000 personel dikerahkan.")
+    assert found.get("Fadil Imran") == "person"
+    assert not any("Irjen" in name for name in found)
+    found = names("Menteri Luar Negeri Retno Marsudi bertemu wartawan.")
+    assert found == {"Retno Marsudi": "person"}  # a title's own words still go to the role
+
+
 def test_words_whose_lower_case_is_longer_keep_offsets():
     # "İ" lower-cases to two characters: numbers and dates are then matched case-blind
     text = "Di İzmir, 25 orang terluka pada 14 September 2022 dan 3.500 warga mengungsi."

@@ -291,12 +291,17 @@ def _candidates_of_run(
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
     name, role = _strip_title(run, lex)
+    if len(name) > 1 and _title_before_name(toks, name[-1], lex):
+        name = name[:-1]  # "Kapolda Metro Jaya Irjen | Fadil Imran": the rank is the next name's
+        if role and not _place_name(name, ctx):
+            return []  # "Kapolda Metro Jaya": the office, no one named
     while (
         role
         and len(name) > 1
         and is_common(name[0].text, ctx)
         and name[0].lower not in lex.org_heads  # "Ketua Yayasan Damandiri": of the foundation
         and not _administrative(name)  # "Kepala Desa Sukamaju": the head of the village
+        and role.split()[-1].lower().rstrip(".") not in lex.rank_titles  # "AKBP Iman Imanuddin"
     ):
         role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
     if (
@@ -306,10 +311,14 @@ def _candidates_of_run(
         and not ctx.places.lookup(" ".join(t.text for t in name))
     ):
         return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
+    office: list[Token] = []
     if role and (_place_name(name, ctx) or _administrative(name)):
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
     elif role:
         name, role = _strip_role_place(name, role, ctx)
+        name, role, office = _strip_role_org(name, role, ctx)
+        if office:
+            name, role = _strip_role_place(name, role, ctx)  # "Ketua DPR RI Puan Maharani"
     if role and all(word in lex.name_titles for word in role.lower().split()):
         name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
     prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
@@ -332,6 +341,8 @@ def _candidates_of_run(
     if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
         parts = [name]
     found = []
+    if role and office:  # the organization of the office is named too
+        found.append(Candidate(office, "", "organization", sentence_start=sentence[0]))
     for part in parts:
         cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
         cand.type = classify(
@@ -341,6 +352,14 @@ def _candidates_of_run(
             cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
         found.append(cand)
     return found
+
+
+def _title_before_name(toks: list[Token], last: Token, lex: Lexicon) -> bool:
+    """Whether a run the tagger ended with a one-word title runs on into a name."""
+    if last.lower.rstrip(".") not in lex.rank_titles:
+        return False
+    after = bisect.bisect_left(toks, last.end, key=lambda t: t.start)
+    return after < len(toks) and _is_name_token(toks[after])
 
 
 def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
@@ -394,6 +413,24 @@ def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[
         if place and place.kind in BROAD_PLACES:
             return name[size:], f"{role} {head}"
     return name, role
+
+
+def _strip_role_org(
+    name: list[Token], role: str, ctx: Context
+) -> tuple[list[Token], str, list[Token]]:
+    """ "Ketua KPK Firli Bahuri", "Menteri BUMN Erick Thohir": an organization's short name
+    after a title belongs to the role, and the name follows it. A short name is a known
+    organization or an acronym that is no organization's head word ("PT Sinar Abadi" is one
+    organization)."""
+    lex = ctx.lex
+    for size in (2, 1):
+        if size + 1 > len(name) or not _is_name_token(name[size]):
+            continue
+        head = name[:size]
+        text = " ".join(t.text for t in head)
+        if text in lex.known_orgs or (_acronym(head) and head[0].lower not in lex.org_heads):
+            return name[size:], f"{role} {text}", head
+    return name, role, []
 
 
 def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
