@@ -189,6 +189,16 @@ def test_the_office_of_a_title_is_its_organization_and_the_name_follows():
     assert found.get("Ketut Sumedana") == "person"
     assert found.get("KPK") == "organization" and found.get("Kejagung") == "organization"
     assert names("Direktur Utama PT Sinar Abadi ditahan.") == {"PT Sinar Abadi": "organization"}
+    found = names("Juru Bicara Kementerian Luar Negeri Roy Soemirat tiba di Rio de Janeiro.")
+    assert found == {
+        "Kementerian Luar Negeri": "organization",
+        "Roy Soemirat": "person",
+        "Rio de Janeiro": "place",  # a city by its whole name, whatever the tagger says
+    }
+    # the words after an office are a person's only if they can be a name: "Bncana" is a
+    # misspelling, "Penanggulangan" a derived word
+    found = names("Kepala Badan Nasional Penanggulangan Bncana (BNPB) Suharyanto menjawab.")
+    assert found.get("Badan Nasional Penanggulangan Bncana") == "organization"
     article = Article("t.txt", "s", "t", "Ketua KPK Firli Bahuri menjawab.", ((0, 32),))
     (person,) = [
         m for m in extract(article, tagger=default_tagger()).mentions if m.type == "person"

@@ -379,6 +379,7 @@ def _next_word(toks: list[Token], end: int) -> str:
     return after[0].lower if after else ""
 
 
+ROMAN = re.compile(r"^[IVXLC]+$")
 BROAD_PLACES = ("country", "region", "continent", "province")
 
 
@@ -430,7 +431,38 @@ def _strip_role_org(
         text = " ".join(t.text for t in head)
         if text in lex.known_orgs or (_acronym(head) and head[0].lower not in lex.org_heads):
             return name[size:], f"{role} {text}", head
+    if name[0].lower in lex.org_heads:  # "Juru Bicara Kementerian Luar Negeri Roy Soemirat"
+        end = 1
+        while end < len(name) and _office_word(name[end], ctx):
+            end += 1
+        rest = name[end:]
+        if (
+            end > 1
+            and len(rest) > 1  # a lone word after an office is as often the office's own
+            and all(_name_like(t, ctx) for t in rest)
+            and not ctx.places.lookup(rest[0].text)
+        ):
+            return rest, f"{role} {' '.join(t.text for t in name[:end])}", name[:end]
     return name, role, []
+
+
+def _name_like(tok: Token, ctx: Context) -> bool:
+    """A word that can be a person's: not common, and in Indonesian no affixed form of a word
+    ("Penanggulangan", of "tanggulang", is none)."""
+    if is_common(tok.text, ctx):
+        return False
+    return ctx.lex.language != "id" or stem(tok.lower, "id") == tok.lower
+
+
+def _office_word(tok: Token, ctx: Context) -> bool:
+    """A word of an organization's name after its head: a common word, a numeral, an acronym
+    or a place ("Kementerian Luar Negeri", "Komisi III DPR", "Bank Rakyat Indonesia")."""
+    return (
+        is_common(tok.text, ctx)
+        or bool(ROMAN.match(tok.text))
+        or tok.text.isupper()
+        or ctx.places.lookup(tok.text) is not None
+    )
 
 
 def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
@@ -498,8 +530,18 @@ def classify(
     if _administrative(name):
         return "place"  # "Desa Kleben", "Kabupaten Wakatobi"
     place = ctx.places.lookup(text)
+    low = text.lower()
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
-    if place and not speaker and (tagged in (None, "") or place.kind in BROAD_PLACES):
+    if (
+        place
+        and not speaker
+        and (
+            tagged in (None, "")
+            or place.kind in BROAD_PLACES
+            # "Rio de Janeiro" by its own name, not "Manchester City"
+            or (tagged == "organization" and len(name) > 1 and not ADMIN_WORDS.search(low))
+        )
+    ):
         return "place"
     if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
