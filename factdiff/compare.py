@@ -442,6 +442,12 @@ def _same_office(a: Mention, b: Mention) -> bool:
 
 def date_range(m: Mention) -> tuple[date, date] | None:
     value = m.normalized or ""
+    if "/" in value:  # a range of days: "2024-11-18/2024-11-19"
+        first, last = value.split("/")
+        try:
+            return date.fromisoformat(first), date.fromisoformat(last)
+        except ValueError:
+            return None
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             day = date.fromisoformat(value)
@@ -473,11 +479,21 @@ def dates_agree(a: Mention, b: Mention) -> bool | None:
             return va == vb
         return span is None or span[0] != span[1] or span[0].weekday() == weekday
     if va.startswith("--") or vb.startswith("--"):
-        return va[-5:] == vb[-5:]  # a date without its year is the same date with it
+        # a date without its year is the same date with it; days of a range are compared
+        # by month and day
+        (a0, a1), (b0, b1) = _month_days(va), _month_days(vb)
+        return a0 <= b1 and b0 <= a1
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return None
     return ra[0] <= rb[1] and rb[0] <= ra[1]  # a day inside "last week" is no conflict
+
+
+def _month_days(value: str) -> tuple[str, str]:
+    """A day or range of days as month-day strings ("11-18", "11-19"), which order as dates
+    within a year."""
+    first, _, last = value.partition("/")
+    return first[-5:], (last or first)[-5:]
 
 
 def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from factdiff.extract.facts import date_term
 from factdiff.model import Extraction
 
 MIN_SIMILARITY = 0.3
@@ -27,7 +28,7 @@ def signature(x: Extraction) -> set[str]:
             if m.type == "person":
                 keys.add("@" + m.canonical.split()[-1].casefold())  # "Putin" in every article
         elif m.type == "date" and m.normalized and m.unit == "day":
-            keys.add("#" + m.normalized[-5:])
+            keys.add(date_term(m))
     for fact in x.facts:
         keys.update(t for t in fact.terms if t[0] not in "@#%" and len(t) > 4)
     return keys

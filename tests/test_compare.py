@@ -118,6 +118,15 @@ def test_english_story_leaves_the_same_fact_alone(make_story):
     assert not [f for f in found if "May 23" in (f.a.value or "") + (f.b.value or "")]
 
 
+def test_a_day_inside_a_range_is_no_other_date(make_story):
+    a = "Delegasi Indonesia menghadiri KTT G20 di Rio de Janeiro pada 18-19 November 2024."
+    b = "Delegasi Indonesia menghadiri KTT G20 di Rio de Janeiro pada 18 November 2024."
+    assert not [f for f in findings_of(make_story, a, b, "range") if f.field == "when"]
+    c = "Delegasi Indonesia menghadiri KTT G20 di Rio de Janeiro pada 21 November 2024."
+    dates = [f for f in findings_of(make_story, a, c, "range2") if f.field == "when"]
+    assert [(f.a.value, f.b.value) for f in dates] == [("18-19 November 2024", "21 November 2024")]
+
+
 def test_one_article_alone_has_no_cross_source_findings(make_story):
     folder = make_story({"a.txt": ID_A}, "alone")
     assert check([folder]).findings == ()

@@ -37,6 +37,27 @@ def test_dates_with_and_without_year_normalize_to_the_same_day():
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+def test_ranges_of_days_are_one_date():
+    def ranges(text: str, language: str, anchor: date | None = None):
+        found = find_dates(text, [(0, len(text))], lexicon(language), anchor)
+        return [(m.text, m.normalized) for m in found]
+
+    assert ranges("KTT G20 di Rio de Janeiro, 18-19 November 2024.", "id") == [
+        ("18-19 November 2024", "2024-11-18/2024-11-19")
+    ]
+    assert ranges("Libur dari 30 Desember hingga 2 Januari 2025.", "id") == [
+        ("30 Desember hingga 2 Januari 2025", "2024-12-30/2025-01-02")
+    ]
+    assert ranges("Pameran digelar 18 - 19 November.", "id", date(2024, 11, 1)) == [
+        ("18 - 19 November", "2024-11-18/2024-11-19")
+    ]
+    assert ranges("The summit runs Nov. 18-19, 2024 in Rio.", "en") == [
+        ("Nov. 18-19, 2024", "2024-11-18/2024-11-19")
+    ]
+    assert ranges("Skor 2-1 pada 19 November 2024.", "id") == [("19 November 2024", "2024-11-19")]
+    assert ranges("Peserta berusia 18-19 tahun.", "id") == []
+
+
 def test_year_less_dates_take_the_nearest_year():
     text = "Banjir terjadi Senin (28/12) dan surut Jumat (1/1)."
     found = find_dates(text, [(0, len(text))], lexicon("id"), date(2021, 1, 2))

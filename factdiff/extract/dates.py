@@ -40,6 +40,16 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
+    # "18-19 November 2024", "30 Oktober hingga 2 November", "Nov. 18-19, 2024": a range of days
+    to = r"\s*(?:-|–|—)\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+"
+    day_range = (
+        rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{mon})\.?)?(?:{to})(?P<d>\d{{1,2}})\s+"
+        rf"(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    )
+    month_day_range = (
+        rf"\b(?P<mon>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:{to})(?P<d>\d{{1,2}})\b"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+    )
     markers = _alternation(lex.year_markers, folded)
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
@@ -47,8 +57,22 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
         re.compile(p, flags)
-        for p in (numeric, day_month, month_day, month_year, year, relative, weekday_only)
+        for p in (
+            day_range,
+            month_day_range,
+            numeric,
+            day_month,
+            month_day,
+            month_year,
+            year,
+            relative,
+            weekday_only,
+        )
     )
+
+
+NEEDS_DIGIT = 7  # the patterns before this one need a digit, the rest a weekday or relative word
+DAY_PATTERNS = 5  # the patterns before this one give a day, which may have a weekday before it
 
 
 @cache
@@ -87,14 +111,13 @@ def find_dates(
         subject = low if folded else chunk
         patterns = _patterns(lex.language, folded)
         for index, pattern in enumerate(patterns):
-            # the first five patterns need a digit, the last two a weekday or relative word:
             # a cheap test spares most sentences most of the regular expressions
-            if not (has_digit if index < 5 else has_word):
+            if not (has_digit if index < NEEDS_DIGIT else has_word):
                 continue
             for match in pattern.finditer(subject):
                 s, e = match.start() + start, match.end() + start
                 weekday = None
-                if index < 3:  # a day may have its weekday before it
+                if index < DAY_PATTERNS:  # a day may have its weekday before it
                     before = _weekday_before(lex.language, folded).search(
                         subject, max(0, match.start() - 24), match.start()
                     )
@@ -189,6 +212,16 @@ def _mention(
     else:
         normalized = f"--{parsed.month:02d}-{parsed.day:02d}"
     qualifier = "anchored" if not has_year and granularity == "day" else ""
+    if "d1" in groups:  # a range of days: "2024-11-18/2024-11-19", its first day before the "/"
+        month = lex.months.get(groups.get("mon1", "").lower().rstrip("."), parsed.month)
+        first = _range_start(parsed, int(groups["d1"]), month)
+        if first is None:
+            return None
+        dated = not normalized.startswith("--")
+        normalized = (
+            f"{first.isoformat() if dated else f'--{first.month:02d}-{first.day:02d}'}/{normalized}"
+        )
+        parsed = first  # a weekday before the range is its first day's
     note = ""
     fits = normalized.startswith("--") or parsed.weekday() == weekday
     if weekday is not None and granularity == "day" and not fits:
@@ -197,6 +230,18 @@ def _mention(
             f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
         )
     return Mention("date", s, e, surface, surface, normalized, qualifier, granularity, note)
+
+
+def _range_start(last: date, day: int, month: int) -> date | None:
+    """The first day of a range that ends on ``last``; None when it would not come before it
+    ("19-18 November" is no range). A first month after the last is the year before's
+    ("30 Desember - 2 Januari")."""
+    year = last.year if month <= last.month else last.year - 1
+    try:
+        first = date(year, month, day)
+    except ValueError:
+        return None
+    return first if first < last else None
 
 
 def _nearest_year(day: date, anchor: date) -> date:

@@ -74,8 +74,8 @@ def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
 
 def date_term(m: Mention) -> str:
     """A date's alignment term: a day with and without its year is one day, so days are keyed
-    on month and day."""
-    return "#" + (m.normalized[-5:] if m.unit == "day" else m.normalized)
+    on month and day (a range of days on its first)."""
+    return "#" + (m.normalized.split("/")[0][-5:] if m.unit == "day" else m.normalized)
 
 
 def build_facts(
