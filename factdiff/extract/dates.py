@@ -71,6 +71,10 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     )
 
 
+RANGES = 2  # the patterns before this one are ranges of days, tried where a range may be
+RANGE_HINT = re.compile(  # a number, maybe a month, a dash or "hingga", a number
+    r"\d(?:\s+[a-z]+\.?)?(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+)\d"
+)
 NEEDS_DIGIT = 7  # the patterns before this one need a digit, the rest a weekday or relative word
 DAY_PATTERNS = 5  # the patterns before this one give a day, which may have a weekday before it
 
@@ -105,6 +109,7 @@ def find_dates(
         has_digit = DIGIT.search(chunk) is not None
         low = chunk.lower()
         has_word = any(word in low for word in triggers)
+        has_range = has_digit and RANGE_HINT.search(low) is not None
         # matched on the lower-cased sentence when it keeps the offsets; what a match says is
         # read from the sentence itself
         folded = len(low) == len(chunk)
@@ -112,7 +117,9 @@ def find_dates(
         patterns = _patterns(lex.language, folded)
         for index, pattern in enumerate(patterns):
             # a cheap test spares most sentences most of the regular expressions
-            if not (has_digit if index < NEEDS_DIGIT else has_word):
+            if not (has_digit if index < NEEDS_DIGIT else has_word) or (
+                index < RANGES and not has_range
+            ):
                 continue
             for match in pattern.finditer(subject):
                 s, e = match.start() + start, match.end() + start
