@@ -20,6 +20,7 @@ class Lexicon:
     person_titles: frozenset[str]
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
+    title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
@@ -39,6 +40,7 @@ class Lexicon:
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
+    classifiers: frozenset[str]  # "54 orang saksi": the word between a number and its noun
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
@@ -75,6 +77,7 @@ def lexicon(language: str) -> Lexicon:
         person_titles=frozenset(raw["person_titles"]),
         name_titles=frozenset(raw["name_titles"]),
         rank_titles=frozenset(raw["rank_titles"]),
+        title_modifiers=frozenset(raw["title_modifiers"]),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),
@@ -94,6 +97,7 @@ def lexicon(language: str) -> Lexicon:
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],
+        classifiers=frozenset(raw["classifiers"]),
         months=raw["months"],
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},

@@ -127,6 +127,17 @@ def test_a_day_inside_a_range_is_no_other_date(make_story):
     assert [(f.a.value, f.b.value) for f in dates] == [("18-19 November 2024", "21 November 2024")]
 
 
+def test_amounts_and_counts_however_written(make_story):
+    lead = "Hendra Wijaya, Direktur Utama PT Sinar Abadi, ditahan di Rutan Salemba. "
+    a = lead + "Kerugian negara Rp 1,5 triliun. Penyidik sudah memeriksa 45 saksi."
+    b = lead + "Kerugian negara Rp1,2 triliun. Penyidik sudah memeriksa 54 orang saksi."
+    found = findings_of(make_story, a, b, "amounts")
+    assert ("Rp 1,5 triliun", "Rp1,2 triliun") in pairs(found, "conflict")
+    assert ("45 saksi", "54 orang saksi") in pairs(found, "conflict")
+    same = b.replace("Rp1,2", "Rp1,5").replace("54", "45")
+    assert not [f for f in findings_of(make_story, a, same, "amounts2") if f.kind == "conflict"]
+
+
 def test_one_article_alone_has_no_cross_source_findings(make_story):
     folder = make_story({"a.txt": ID_A}, "alone")
     assert check([folder]).findings == ()

@@ -101,6 +101,17 @@ def test_numbers_with_words_and_qualifiers():
     assert ("40", "~<", "%") in values
 
 
+def test_amounts_written_together_and_nouns_after_a_classifier():
+    text = "Kerugian Rp1,2 triliun; penyidik memeriksa 54 orang saksi, dan 162 orang meninggal."
+    found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
+    assert [(m.text, m.normalized, m.unit) for m in found] == [
+        ("Rp1,2 triliun", "1200000000000", "rp"),
+        ("54 orang saksi", "54", "saksi"),  # witnesses, counted with the classifier "orang"
+        ("162 orang", "162", "orang"),  # "meninggal" is a verb, no counted noun
+    ]
+    assert find_numbers("Grup1 dan Grp2", [(0, 14)], lexicon("id"), []) == []
+
+
 def test_english_numbers():
     text = "More than two dozen people died and about 1,500 were hurt, nearly a third of them children."
     found = find_numbers(text, [(0, len(text))], lexicon("en"), [])

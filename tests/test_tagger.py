@@ -217,6 +217,13 @@ def test_a_rank_before_a_name_leaves_the_name_whole():
     assert found == {"Retno Marsudi": "person"}  # a title's own words still go to the role
 
 
+def test_an_organization_may_open_a_sentence_and_a_former_title_is_an_apposition():
+    found = names("Kejagung menahan Hendra Wijaya, eks Direktur Utama PT Sinar Abadi, kemarin.")
+    assert found.get("Kejagung") == "organization"  # no form of "jagung" (corn)
+    assert found.get("Hendra Wijaya") == "person"  # the tagger reads a place
+    assert "Antara" not in names("Antara tahun 1992 dan 1995 ia tinggal di Bandung.")
+
+
 def test_words_whose_lower_case_is_longer_keep_offsets():
     # "İ" lower-cases to two characters: numbers and dates are then matched case-blind
     text = "Di İzmir, 25 orang terluka pada 14 September 2022 dan 3.500 warga mengungsi."

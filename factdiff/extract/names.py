@@ -282,8 +282,11 @@ def _candidates_of_run(
         and run
         and at_start
         and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
-        # but a city may open it: "Medan dilanda banjir", where the tagger read a place
+        # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
+        # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
+        # that is no common word itself ("Antara 1992 ...": between 1992 and ...)
         and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
+        and not (run[0].text in lex.known_orgs and run[0].lower not in common_words(lex.language))
     ):
         title_run, _ = _strip_title(run, lex)
         if title_run is run:  # a common word opening the sentence, not a title
@@ -330,7 +333,7 @@ def _candidates_of_run(
         and not (tagged == "" and all(is_common(t.text, ctx) for t in name))
     ):
         role = prev  # but "profesor Sejarah", "penyanyi Country" name no one
-    following = _next_word(toks, name[-1].end)
+    following = _next_word(toks, name[-1].end, lex)
     person_cue = (
         bool(role)
         or following in lex.speech_verbs
@@ -346,7 +349,11 @@ def _candidates_of_run(
     for part in parts:
         cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
         cand.type = classify(
-            cand, prev if part[0] is name[0] else "", _next_word(toks, part[-1].end), tagged, ctx
+            cand,
+            prev if part[0] is name[0] else "",
+            _next_word(toks, part[-1].end, lex),
+            tagged,
+            ctx,
         )
         if cand.type != "person":
             cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
@@ -372,10 +379,15 @@ def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
     )
 
 
-def _next_word(toks: list[Token], end: int) -> str:
+def _next_word(toks: list[Token], end: int, lex: Lexicon) -> str:
+    """The word after ``end``, lower-cased; after a comma, "," and the word after it, read
+    past "mantan" or "former" (", mantan Direktur": an apposition's title)."""
     after = toks[bisect.bisect_left(toks, end, key=lambda t: t.start) :]
     if after and after[0].text == "," and len(after) > 1:
-        return "," + after[1].lower
+        k = 1
+        while k + 1 < len(after) and after[k].lower in lex.title_modifiers:
+            k += 1
+        return "," + after[k].lower
     return after[0].lower if after else ""
 
 

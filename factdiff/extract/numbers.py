@@ -25,9 +25,11 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     case = str.lower if folded else str
     word = _alternation(case(w) for w in [*lex.number_words, *lex.number_multipliers])
     quals = _alternation(case(q) for q in lex.number_qualifiers)
-    digits = rf"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
+    # no digits inside a word, but "Rp1,2 triliun" is written together
+    glued = r"(?<=\b[Rr]p)|(?<=\b[Rr]p\.)"
+    digits = rf"(?:{glued}|(?<![\w/.,-]))\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
     return re.compile(
-        rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?P<cur>{case(CURRENCIES)})\s?)?"
+        rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?<!\w)(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
         rf"(?P<unit>\s*%|\s+[^\W\d_]+|-[^\W\d_]+)?",
         0 if folded else re.IGNORECASE,
@@ -129,6 +131,10 @@ def find_numbers(
                 continue
             unit_raw = (match.group("unit") or "").strip().lstrip("-")
             unit = _unit(unit_raw, lex)
+            if unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
+                noun = NEXT_WORD.match(subject, e, end)
+                if noun and _counted_noun(noun.group(1)):
+                    unit, e = _unit(noun.group(1), lex), noun.end()
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
@@ -143,6 +149,16 @@ def find_numbers(
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
     return found
+
+
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counted_noun(word: str) -> bool:
+    """A noun a classifier counts ("saksi", "pengungsi"), not a verb or adjective after it
+    ("162 orang meninggal", "tewas")."""
+    low = word.lower()
+    return low == word and pos_lexicon().get(low, "NN") == "NN"
 
 
 def _unit(word: str, lex: Lexicon) -> str:
