@@ -746,9 +746,14 @@ def _covered(x: Extraction, fact: Fact, other: Extraction) -> bool:
         mine = x.mentions[k]
         if not any(m.type == "number" and _same_number(mine, m) for m in theirs):
             return False
-    names = {x.mentions[k].canonical.casefold() for k in (*fact.who, *fact.where)}
-    known = {m.canonical.casefold() for m in theirs if m.type in NAME_TYPES}
-    return len(names & known) * 2 >= len(names)
+    names = {
+        frozenset(x.mentions[k].canonical.casefold().split()) for k in (*fact.who, *fact.where)
+    }
+    known = {frozenset(m.canonical.casefold().split()) for m in theirs if m.type in NAME_TYPES}
+    # a name stands there when one of theirs holds its words or it holds theirs ("National
+    # Weather Service", "U.S. National Weather Service")
+    found = [n for n in names if any(n <= k or k <= n for k in known)]
+    return len(found) * 2 >= len(names)
 
 
 def _same_number(a: Mention, b: Mention) -> bool:

@@ -17,6 +17,7 @@ from factdiff.model import Extraction
 
 MIN_SIMILARITY = 0.3
 MIN_SHARED_KEYS = 2
+PRIOR_ARTICLES = 10
 MAX_BLOCK_SHARE = 0.05  # a key in more than 5% of articles (and 20 or more) is not a block
 
 
@@ -40,7 +41,9 @@ def group_articles(extractions: list[Extraction]) -> list[list[int]]:
     n = len(extractions)
     signatures = [signature(x) for x in extractions]
     df = Counter(k for sig in signatures for k in sig)
-    idf = {k: math.log((n + 1) / (c + 0.5)) for k, c in df.items()}
+    # read as if the corpus held PRIOR_ARTICLES more articles sharing none of its keys: in a
+    # folder of two versions of one story, every shared key would otherwise count for little
+    idf = {k: math.log((n + PRIOR_ARTICLES) / (c + 0.5)) for k, c in df.items()}
     block_limit = max(20, int(MAX_BLOCK_SHARE * n))
     index: dict[str, list[int]] = defaultdict(list)
     for i, sig in enumerate(signatures):

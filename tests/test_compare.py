@@ -138,6 +138,39 @@ def test_amounts_and_counts_however_written(make_story):
     assert not [f for f in findings_of(make_story, a, same, "amounts2") if f.kind == "conflict"]
 
 
+STORM_AP = """Tornadoes kill at least 12 across the South
+
+JACKSON, Miss. (AP) — Tornadoes tore through Mississippi and Alabama on Friday night, killing at least 12 people and injuring dozens, officials said Saturday.
+
+Gov. Tate Reeves declared a state of emergency for 17 counties. "Our hearts are broken," Reeves said in a statement.
+
+The National Weather Service said the strongest tornado had winds of 170 mph (274 kph).
+
+The storms left about 40,000 homes without power, according to PowerOutage.us.
+"""
+
+STORM_REUTERS = """At least 12 dead after tornadoes hit Mississippi, Alabama
+
+March 25 (Reuters) - At least 12 people were killed when tornadoes swept across Mississippi and Alabama late on Friday, authorities said on Saturday.
+
+Mississippi Governor Tate Reeves declared a state of emergency in 17 counties. "Our hearts are broken," Reeves wrote on Twitter.
+
+The U.S. National Weather Service said the strongest twister packed winds of 170 miles per hour.
+
+Some 40,000 homes were without electricity, according to tracking website PowerOutage.us.
+"""
+
+
+def test_wire_rewrites_of_one_story_agree(make_story):
+    # titles ("Gov.", "Mississippi Governor"), a unit converted in parentheses, "170 mph" and
+    # "170 miles per hour", "the U.S. National Weather Service", a dateline without a city
+    assert findings_of(make_story, STORM_AP, STORM_REUTERS, "storm") == ()
+    found = findings_of(
+        make_story, STORM_AP, STORM_REUTERS.replace("17 counties", "71 counties"), "storm2"
+    )
+    assert ("17 counties", "71 counties") in pairs(found, "conflict")
+
+
 def test_one_article_alone_has_no_cross_source_findings(make_story):
     folder = make_story({"a.txt": ID_A}, "alone")
     assert check([folder]).findings == ()

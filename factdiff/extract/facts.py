@@ -24,14 +24,22 @@ def predicate(
     lexicon win; otherwise the first affixed (Indonesian) or inflected (English) content
     word."""
     fallback = ("", "")
-    for tok in _outside(toks, mentions):
-        if not tok.is_word or tok.lower in lex.stopwords:
-            continue
+    outside = list(_outside(toks, mentions))
+    for i, tok in enumerate(outside):
+        if not tok.is_word or tok.lower in lex.stopwords or tok.lower in lex.person_titles:
+            continue  # a title is no event: "Gov. Tate Reeves declared ..."
         if not tok.text.islower() and tok.start != start:
-            continue
+            continue  # a capital opens the clause only
         root = stem(tok.lower, lex.language)
         if root in lex.event_synonyms:
             return lex.event_synonyms[root], tok.text
+        if (
+            not tok.text.islower()
+            and root == tok.lower
+            and i + 1 < len(outside)
+            and outside[i + 1].text[:1].isupper()
+        ):
+            continue  # a name's word, no form of a verb: "U.S. Senator", "Mississippi Governor"
         if (
             not fallback[0]
             and len(root) > 2
@@ -70,6 +78,18 @@ def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
             k += 1
         if reach <= tok.start:
             yield tok
+
+
+CONVERSION_GAP = re.compile(r"\s*\(\s*$")
+
+
+def _conversion(text: str, i: int, mentions: list[Mention]) -> bool:
+    """A number in parentheses right after another is the same amount in another unit
+    ("170 mph (274 kph)", "Rp 15 triliun (US$1 miliar)"): not a number of the fact."""
+    if i == 0 or mentions[i - 1].type != "number":
+        return False
+    before = mentions[i - 1]
+    return CONVERSION_GAP.fullmatch(text, before.end, mentions[i].start) is not None
 
 
 def date_term(m: Mention) -> str:
@@ -125,7 +145,11 @@ def build_facts(
                 or (i in orgs and _after_locative(text, mentions[i], lex))
             )
             when = tuple(i for i in inside if mentions[i].type == "date")
-            numbers = tuple(i for i in inside if mentions[i].type == "number")
+            numbers = tuple(
+                i
+                for i in inside
+                if mentions[i].type == "number" and not _conversion(text, i, mentions)
+            )
             if not (who or where or when or numbers):
                 continue
             facts.append(

@@ -392,6 +392,7 @@ def _next_word(toks: list[Token], end: int, lex: Lexicon) -> str:
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
+DOMAIN = re.compile(r"\.(?:com|org|net|us|id|co\.id|co\.uk|news|tv|io)\b")
 BROAD_PLACES = ("country", "region", "continent", "province")
 
 
@@ -523,8 +524,8 @@ def classify(
     tag, organization heads and speech verbs; an unsure single word waits for linking (None)."""
     lex, name = ctx.lex, cand.tokens
     text = " ".join(t.text for t in name)
-    if text in lex.known_orgs:
-        return "organization"
+    if text in lex.known_orgs or DOMAIN.match(ctx.text, cand.end):
+        return "organization"  # "PowerOutage.us", "Liputan6.com": a website
     if name[0].lower in lex.org_heads and len(name) > 1 and tagged != "place":
         # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi; but a school or
         # campus the tagger read as the place where something is stays one
