@@ -27,7 +27,7 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     quals = _alternation(case(q) for q in lex.number_qualifiers)
     # no digits inside a word, but "Rp1,2 triliun" is written together
     glued = r"(?<=\b[Rr]p)|(?<=\b[Rr]p\.)"
-    digits = rf"(?:{glued}|(?<![\w/.,-]))\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
+    digits = rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
     return re.compile(
         rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?<!\w)(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
