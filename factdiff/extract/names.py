@@ -362,7 +362,7 @@ def _candidates_of_run(
 
 
 def _title_before_name(toks: list[Token], last: Token, lex: Lexicon) -> bool:
-    """Whether a run the tagger ended with a one-word title runs on into a name."""
+    """Whether a run the tagger ended with a rank runs on into a name ("... Irjen | Fadil")."""
     if last.lower.rstrip(".") not in lex.rank_titles:
         return False
     after = bisect.bisect_left(toks, last.end, key=lambda t: t.start)
@@ -543,7 +543,6 @@ def classify(
     if _administrative(name):
         return "place"  # "Desa Kleben", "Kabupaten Wakatobi"
     place = ctx.places.lookup(text)
-    low = text.lower()
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
     if (
         place
@@ -552,7 +551,7 @@ def classify(
             tagged in (None, "")
             or place.kind in BROAD_PLACES
             # "Rio de Janeiro" by its own name, not "Manchester City"
-            or (tagged == "organization" and len(name) > 1 and not ADMIN_WORDS.search(low))
+            or (tagged == "organization" and len(name) > 1 and not ADMIN_WORDS.search(text.lower()))
         )
     ):
         return "place"

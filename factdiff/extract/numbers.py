@@ -133,8 +133,9 @@ def find_numbers(
             unit = _unit(unit_raw, lex)
             if unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
                 noun = NEXT_WORD.match(subject, e, end)
-                if noun and _counted_noun(noun.group(1)):
-                    unit, e = _unit(noun.group(1), lex), noun.end()
+                word = text[noun.start(1) : noun.end(1)] if noun else ""
+                if word and _counted_noun(word):  # the text's own case: "3 orang Papua"
+                    unit, e = _unit(word, lex), noun.end()
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
