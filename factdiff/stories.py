@@ -16,6 +16,7 @@ from factdiff.extract.facts import date_term
 from factdiff.model import Extraction
 
 MIN_SIMILARITY = 0.3
+MIN_NAME_SIMILARITY = 0.5  # articles in two languages, compared on names and days alone
 MIN_SHARED_KEYS = 2
 PRIOR_ARTICLES = 10
 MAX_BLOCK_SHARE = 0.05  # a key in more than 5% of articles (and 20 or more) is not a block
@@ -61,7 +62,12 @@ def group_articles(extractions: list[Extraction]) -> list[list[int]]:
     for i in range(n):
         candidates = {j for key in signatures[i] for j in index.get(key, ()) if j > i}
         for j in candidates:
-            if _similar(signatures[i], signatures[j], idf):
+            a, b, least = signatures[i], signatures[j], MIN_SIMILARITY
+            if extractions[i].article.language != extractions[j].article.language:
+                # words do not cross languages: an English and an Indonesian version of a
+                # story are compared on their names and days alone, and must share more
+                a, b, least = _names(a), _names(b), MIN_NAME_SIMILARITY
+            if _similar(a, b, idf, least):
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -69,14 +75,18 @@ def group_articles(extractions: list[Extraction]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _similar(a: set[str], b: set[str], idf: dict[str, float]) -> bool:
+def _names(signature: set[str]) -> set[str]:
+    return {k for k in signature if k[0] in "@#"}
+
+
+def _similar(a: set[str], b: set[str], idf: dict[str, float], least: float) -> bool:
     shared = a & b
     names = [k for k in shared if k[0] in "@#"]
     if len(names) < MIN_SHARED_KEYS:
         return False
     weight = sum(idf[k] for k in sorted(shared))  # sorted: the same sum on every run
     smaller = min(sum(idf[k] for k in sorted(a)), sum(idf[k] for k in sorted(b)))
-    return smaller > 0 and weight / smaller >= MIN_SIMILARITY
+    return smaller > 0 and weight / smaller >= least
 
 
 def story_name(members: list[Extraction], taken: set[str]) -> str:

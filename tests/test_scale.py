@@ -43,6 +43,29 @@ def test_interleaved_stories_are_grouped(mixed):
     assert ("103 million euros", "113 million euros") in conflicts
 
 
+def test_versions_in_two_languages_are_grouped_on_their_names(tmp_path):
+    # an Indonesian and an English version of one quake; and two stories about China, one
+    # English, one Indonesian, sharing Xi Jinping, China and Beijing but nothing else
+    stories = ROOT / "tests" / "data" / "stories"
+    sources = {
+        "quake-id.txt": stories / "quake-en-id" / "kompas.txt",
+        "quake-en.txt": stories / "quake-en-id" / "reuters.txt",
+        "blinken-ap.txt": stories / "blinken" / "ap.txt",
+        "blinken-guardian.txt": stories / "blinken" / "guardian.txt",
+        "xi-korannews.txt": CORPUS / "xi-putin-samarkand" / "korannews.txt",
+        "xi-nextren.txt": CORPUS / "xi-putin-samarkand" / "nextren.txt",
+    }
+    for name, source in sources.items():
+        shutil.copy(source, tmp_path / name)
+    result = check([tmp_path], CheckOptions(jobs=1, cache=False))
+    groups = sorted(sorted(a.path.rsplit("/", 1)[-1] for a in s.articles) for s in result.stories)
+    assert groups == [
+        ["blinken-ap.txt", "blinken-guardian.txt"],
+        ["quake-en.txt", "quake-id.txt"],
+        ["xi-korannews.txt", "xi-nextren.txt"],
+    ]
+
+
 def test_grouped_story_names_are_reported(mixed):
     result = check([mixed], CheckOptions(jobs=1))
     names = {s.name for s in result.stories}
