@@ -91,6 +91,9 @@ def test_english_dates():
     text = "The talks began on Monday, March 6, 2023 and ended in April 2023."
     found = find_dates(text, [(0, len(text))], lexicon("en"), None)
     assert [m.normalized for m in found] == ["2023-03-06", "2023-04"]
+    text = "Updated 2023-03-07, a day after the talks."
+    found = find_dates(text, [(0, len(text))], lexicon("en"), None)
+    assert [(m.text, m.normalized) for m in found] == [("2023-03-07", "2023-03-07")]
 
 
 def test_numbers_with_words_and_qualifiers():

@@ -31,6 +31,7 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     wd = _alternation(lex.weekdays, folded)
     mon = _alternation(lex.months, folded)
     numeric = r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b\)?"
+    iso = r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"  # 2024-10-21
     day_month = (
         rf"(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
@@ -61,6 +62,7 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
             day_range,
             month_day_range,
             numeric,
+            iso,
             day_month,
             month_day,
             month_year,
@@ -75,8 +77,8 @@ RANGES = 2  # the patterns before this one are ranges of days, tried where a ran
 RANGE_HINT = re.compile(  # a number, maybe a month, a dash or "hingga", a number
     r"\d(?:\s+[a-z]+\.?)?(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+)\d"
 )
-NEEDS_DIGIT = 7  # the patterns before this one need a digit, the rest a weekday or relative word
-DAY_PATTERNS = 5  # the patterns before this one give a day, which may have a weekday before it
+NEEDS_DIGIT = 8  # the patterns before this one need a digit, the rest a weekday or relative word
+DAY_PATTERNS = 6  # the patterns before this one give a day, which may have a weekday before it
 
 
 @cache
