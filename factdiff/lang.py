@@ -44,6 +44,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
+    dates_ago: dict  # "dua hari lalu", "three days ago": {"units": {word: unit}, "after": [...]}
     furniture_lines: tuple[re.Pattern, ...]
     dateline: re.Pattern
     event_synonyms: dict[str, str]
@@ -101,6 +102,7 @@ def lexicon(language: str) -> Lexicon:
         months=raw["months"],
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},
+        dates_ago=raw["dates_ago"],
         furniture_lines=tuple(re.compile(p, re.IGNORECASE) for p in raw["furniture_lines"]),
         dateline=re.compile(raw["dateline"]),
         event_synonyms=events,

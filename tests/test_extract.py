@@ -74,6 +74,17 @@ def test_relative_dates_use_the_anchor():
     assert [m.normalized for m in found] == ["2022-W52", "2023-01-03"]
 
 
+def test_days_ago_count_back_from_the_anchor():
+    def ago(text: str, language: str) -> list[tuple[str, str | None]]:
+        found = find_dates(text, [(0, len(text))], lexicon(language), date(2024, 10, 23))
+        return [(m.text, m.normalized) for m in found]
+
+    assert ago("Gempa terjadi dua hari lalu.", "id") == [("dua hari lalu", "2024-10-21")]
+    assert ago("Ia ditahan 5 tahun yang lalu.", "id") == [("5 tahun yang lalu", "2019")]
+    assert ago("The quake struck three days ago.", "en") == [("three days ago", "2024-10-20")]
+    assert ago("Ia ditahan pekan lalu.", "id") == [("pekan lalu", "2024-W42")]
+
+
 def test_weekday_that_does_not_fit_the_date_is_noted():
     text = "Rapat digelar Selasa (5/1/2023)."
     (found,) = find_dates(text, [(0, len(text))], lexicon("id"), None)

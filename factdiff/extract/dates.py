@@ -54,6 +54,11 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     markers = _alternation(lex.year_markers, folded)
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
+    count = rf"\d{{1,3}}|{_alternation(lex.number_words, folded)}"
+    ago = (  # "dua hari lalu", "three days ago"
+        rf"\b(?P<agon>{count})\s+(?P<agou>{_alternation(lex.dates_ago['units'], folded)})\s+"
+        rf"(?:{_alternation(lex.dates_ago['after'], folded)})\b"
+    )
     weekday_only = rf"\b(?:(?:pada\s+)?hari|on)\s+(?P<wd>{wd})\b"
     flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
@@ -67,17 +72,19 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
             month_day,
             month_year,
             year,
+            ago,
             relative,
             weekday_only,
         )
     )
 
 
-RANGES = 2  # the patterns before this one are ranges of days, tried where a range may be
-RANGE_HINT = re.compile(  # a number, maybe a month, a dash or "hingga", a number
+DASHED = (0, 1, 3)  # the ranges of days and ISO dates: tried where a number, maybe a month,
+RANGE_HINT = re.compile(  # a dash or "hingga", and a number stand together
     r"\d(?:\s+[a-z]+\.?)?(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+)\d"
 )
 NEEDS_DIGIT = 8  # the patterns before this one need a digit, the rest a weekday or relative word
+AGO = 8  # "dua hari lalu": tried where "lalu" or "ago" is
 DAY_PATTERNS = 6  # the patterns before this one give a day, which may have a weekday before it
 
 
@@ -112,6 +119,7 @@ def find_dates(
         low = chunk.lower()
         has_word = any(word in low for word in triggers)
         has_range = has_digit and RANGE_HINT.search(low) is not None
+        has_ago = has_word and any(word in low for word in _ago_words(lex.language))
         # matched on the lower-cased sentence when it keeps the offsets; what a match says is
         # read from the sentence itself
         folded = len(low) == len(chunk)
@@ -119,8 +127,10 @@ def find_dates(
         patterns = _patterns(lex.language, folded)
         for index, pattern in enumerate(patterns):
             # a cheap test spares most sentences most of the regular expressions
-            if not (has_digit if index < NEEDS_DIGIT else has_word) or (
-                index < RANGES and not has_range
+            if (
+                not (has_digit if index < NEEDS_DIGIT else has_word)
+                or (index in DASHED and not has_range)
+                or (index == AGO and not has_ago)
             ):
                 continue
             for match in pattern.finditer(subject):
@@ -144,7 +154,13 @@ def find_dates(
 @cache
 def _triggers(language: str) -> tuple[str, ...]:
     lex = lexicon(language)
-    return tuple({phrase.split()[0] for phrase in lex.relative_dates} | set(lex.weekdays))
+    words = {phrase.split()[0] for phrase in lex.relative_dates} | set(lex.weekdays)
+    return tuple(words | set(_ago_words(language)))
+
+
+@cache
+def _ago_words(language: str) -> tuple[str, ...]:
+    return tuple({phrase.split()[-1] for phrase in lexicon(language).dates_ago["after"]})
 
 
 def needs_anchor(m: Mention) -> bool:
@@ -167,6 +183,15 @@ def _mention(
     if weekday_text:
         groups["wd"] = weekday_text
     surface = text[s:e]
+    if "agon" in groups:
+        count = groups["agon"].lower()
+        n = float(count if count.isdigit() else lex.number_words.get(count, 0))
+        unit = lex.dates_ago["units"][groups["agou"].lower()]
+        if n < 1 or not n.is_integer():
+            return None  # "setengah tahun lalu"
+        return Mention(
+            "date", s, e, surface, surface, _relative(unit, -int(n), anchor), "anchored", unit
+        )
     if "rel" in groups:
         unit, delta = lex.relative_dates[groups["rel"].lower()]
         return Mention(
