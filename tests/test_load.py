@@ -42,6 +42,24 @@ def test_plain_text_furniture_title_date_and_dateline(make_story):
         assert furniture not in body
 
 
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("Jakarta, CNBC Indonesia - ", "CNBC Indonesia"),
+        ("KONTAN.CO.ID - JAKARTA. ", "KONTAN.CO.ID"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- ", "REPUBLIKA.CO.ID"),
+        ("Jakarta (ANTARA) - ", "ANTARA"),
+        ("March 25 (Reuters) - ", "Reuters"),
+    ],
+)
+def test_outlet_datelines_are_no_prose(make_story, dateline, outlet):
+    body = "Badan Pusat Statistik mencatat inflasi Oktober 2024 sebesar 1,71 persen secara tahunan."
+    (story,) = load([make_story({"a.txt": dateline + body})]).stories
+    (article,) = story.articles
+    assert prose(article) == body
+    assert article.source == outlet.lower()
+
+
 def test_markdown_front_matter_is_metadata(make_story):
     md = (
         "---\ntitle: Pertemuan\nsource: Tempo\npublished: 2024-01-09\nurl: https://x.test/a\n---\n"
