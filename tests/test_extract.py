@@ -132,6 +132,9 @@ def test_english_numbers():
     values = {m.normalized: m.qualifier for m in found}
     assert values["1500"] == "~"
     assert values["0.3333"] == "~<"
+    text = "Prices rose 3.5 per cent, against 3.5% a year earlier."
+    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
+    assert [(m.text, m.unit) for m in found] == [("3.5 per cent", "%"), ("3.5%", "%")]
 
 
 def test_indonesian_names_are_typed_and_linked():

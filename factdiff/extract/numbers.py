@@ -31,7 +31,7 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     return re.compile(
         rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?<!\w)(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
-        rf"(?P<unit>\s*%|\s+[^\W\d_]+|-[^\W\d_]+)?",
+        rf"(?P<unit>\s*%|\s+per\s+cent\b|\s+[^\W\d_]+|-[^\W\d_]+)?",
         0 if folded else re.IGNORECASE,
     )
 
