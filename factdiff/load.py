@@ -43,28 +43,34 @@ class Source:
     path: Path
 
 
-def discover(paths: list[str | Path], stories: str = "auto") -> list[Source]:
-    """The article files under PATHS. A folder of story folders gives one story per subfolder;
-    a file given alone joins the story of its folder. Files directly in a given folder are one
-    story with ``stories="folders"``, and are grouped into stories with ``"auto"``."""
+def discover(paths: list[str | Path], stories: str = "auto") -> tuple[list[Source], list[Problem]]:
+    """The article files under PATHS, and a problem for each path that is not there. A folder
+    of story folders gives one story per subfolder; a file given alone joins the story of its
+    folder. Files directly in a given folder are one story with ``stories="folders"``, and are
+    grouped into stories with ``"auto"``. The paths that are there are still read when others
+    are missing; the caller decides what no readable path at all means."""
     found: list[Source] = []
+    problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
-            raise InputError(f"{raw}: no such file or directory")
+            problems.append(Problem(str(raw), "no such file or directory"))
+            continue
         if path.is_file():
             name = path.resolve().parent.name
             found.append(Source(name, name, path))
             continue
         if not path.is_dir():
-            raise InputError(f"{raw}: not a file or directory")
+            problems.append(Problem(str(raw), "not a file or directory"))
+            continue
         found.extend(_walk(path, stories))
     unique: dict[Path, Source] = {}
     for source in found:
         unique.setdefault(source.path.absolute(), source)
-    return sorted(
+    ordered = sorted(
         unique.values(), key=lambda s: (s.story is None, s.story or s.folder, str(s.path))
     )
+    return ordered, problems
 
 
 def _walk(root: Path, stories: str) -> list[Source]:
@@ -93,8 +99,10 @@ def load(
 ) -> Loaded:
     """Every article under PATHS, one story per folder (no grouping, no extraction)."""
     stories: dict[str, list[Article]] = {}
-    problems: list[Problem] = []
-    for source in discover(paths, "folders"):
+    sources, problems = discover(paths, "folders")
+    if not sources and problems:
+        raise InputError(str(problems[0]))
+    for source in sources:
         articles, issues = read_articles(
             source.path, source.story or source.folder, language, boilerplate or {}
         )

@@ -274,7 +274,7 @@ def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJo
 
 def check(paths: list[str | Path], options: CheckOptions | None = None) -> Result:
     options = options or CheckOptions()
-    sources = discover(paths, options.stories)
+    sources, missing = discover(paths, options.stories)
     use_cache = options.cache and options.engine == "local"
     settings = JobSettings(
         options.extract_settings(),
@@ -290,7 +290,7 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
             by_story.setdefault(source.story, []).append(source)
     jobs = [StoryJob(name, tuple(files)) for name, files in by_story.items()]
     results: list[StoryResult] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = list(missing)
     with Engine(options) as engine:
         for result in engine.map(run_story, jobs, settings):
             results.append(result)

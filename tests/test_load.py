@@ -138,6 +138,16 @@ def test_bad_files_are_skipped_with_one_line_each(make_story):
 def test_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         load([tmp_path / "missing"])
+    with pytest.raises(InputError, match="no such file"):
+        check([tmp_path / "missing"])
+
+
+def test_a_missing_path_beside_good_ones_is_one_line_and_the_rest_is_checked(make_story):
+    folder = make_story({"a.txt": GOOD, "b.txt": GOOD.replace("12", "10")})
+    result = check([folder, folder.parent / "missing"])
+    (problem,) = result.problems
+    assert str(problem).endswith("missing: skipped: no such file or directory")
+    assert any(f.kind == "conflict" for f in result.findings)
 
 
 def test_folder_of_story_folders(make_story):
