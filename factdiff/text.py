@@ -17,6 +17,7 @@ from factdiff.lang import Lexicon, lexicon
 # An abbreviation's full stops ("U.S.") stay with its word: a capital, then a full stop.
 TOKEN = re.compile(
     r"[a-z]{3,}(?=[A-Z]{2})"
+    r"|[A-Z]+\d[A-Z\d]*\b"  # "G20", "P2P", "H5N1": a name written with digits
     r"|[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*(?:(?<=[A-Z])\.(?:[A-Z]\.)*)?"
     r"|[A-Za-z]*\d+(?:[.,:/]\d+)*[A-Za-z]*"
     r"|\S",

@@ -9,6 +9,7 @@ from factdiff.extract.dates import find_dates
 from factdiff.extract.numbers import find_numbers
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
+from factdiff.text import tokens
 
 
 def article(text: str, language: str = "id", published: date | None = None) -> Article:
@@ -124,6 +125,12 @@ def test_amounts_written_together_and_nouns_after_a_classifier():
         ("162 orang", "162", "orang"),  # "meninggal" is a verb, no counted noun
     ]
     assert find_numbers("Grup1 dan Grp2", [(0, 14)], lexicon("id"), []) == []
+
+
+def test_names_written_with_digits_are_one_token():
+    text = "KTT G20 membahas H5N1 dan Dirjen P2P hadir, 5G dan 2,5 persen."
+    words = [t.text for t in tokens(text, 0, len(text))]
+    assert {"G20", "H5N1", "P2P", "5G", "2,5"} <= set(words)
 
 
 def test_english_numbers():

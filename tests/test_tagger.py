@@ -206,6 +206,19 @@ def test_the_office_of_a_title_is_its_organization_and_the_name_follows():
     assert person.qualifier == "Ketua KPK"
 
 
+def test_offices_written_with_digits_and_short_ministers_titles():
+    found = names('"Kita harus waspada," ujar Dirjen P2P Kemenkes Maxi Rein Rondonuwu, Selasa.')
+    assert found.get("Maxi Rein Rondonuwu") == "person"
+    assert found.get("Kemenkes") == "organization"
+    assert not any("Kemenkes" in name and "Maxi" in name for name in found)
+    found = names(
+        "Menkes Budi Gunadi Sadikin meninjau rumah sakit di Gedung DPR, Senayan, Jakarta."
+    )
+    assert found.get("Budi Gunadi Sadikin") == "person"  # "Menkes" is a title, not a name
+    assert found.get("Senayan") == "place"  # an address narrowing to a city
+    assert names("Menurut Budi, Jakarta tidak akan tenggelam.").get("Budi") == "person"
+
+
 def test_a_rank_before_a_name_leaves_the_name_whole():
     # "Iman" is a common word (faith) and "Irjen" a rank the tagger may run into the place
     found = names("Kapolres Bogor AKBP Iman Imanuddin mengatakan dua orang ditangkap.")

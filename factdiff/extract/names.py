@@ -314,13 +314,18 @@ def _candidates_of_run(
         and not ctx.places.lookup(" ".join(t.text for t in name))
     ):
         return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
-    office: list[Token] = []
+    offices: list[list[Token]] = []
     if role and (_place_name(name, ctx) or _administrative(name)):
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
-    elif role:
-        name, role = _strip_role_place(name, role, ctx)
-        name, role, office = _strip_role_org(name, role, ctx)
-        if office:
+    elif role or tagged == "person":  # "Kemenkes Maxi Rein Rondonuwu": no one's first name
+        name, role = _strip_role_place(name, role, ctx) if role else (name, role)
+        while len(offices) < 3:  # "Dirjen P2P Kemenkes Maxi Rein Rondonuwu": two offices
+            # without a title, only a known organization: "OC Kaligis" opens with initials
+            name, role, office = _strip_role_org(name, role, ctx, titled=bool(role))
+            if not office:
+                break
+            offices.append(office)
+            role = role.strip()
             name, role = _strip_role_place(name, role, ctx)  # "Ketua DPR RI Puan Maharani"
     if role and all(word in lex.name_titles for word in role.lower().split()):
         name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
@@ -344,8 +349,10 @@ def _candidates_of_run(
     if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
         parts = [name]
     found = []
-    if role and office:  # the organization of the office is named too
-        found.append(Candidate(office, "", "organization", sentence_start=sentence[0]))
+    if offices:  # the organizations of the office are named too
+        found.extend(
+            Candidate(office, "", "organization", sentence_start=sentence[0]) for office in offices
+        )
     for part in parts:
         cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
         cand.type = classify(
@@ -430,7 +437,7 @@ def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[
 
 
 def _strip_role_org(
-    name: list[Token], role: str, ctx: Context
+    name: list[Token], role: str, ctx: Context, titled: bool = True
 ) -> tuple[list[Token], str, list[Token]]:
     """ "Ketua KPK Firli Bahuri", "Menteri BUMN Erick Thohir": an organization's short name
     after a title belongs to the role, and the name follows it. A short name is a known
@@ -442,9 +449,10 @@ def _strip_role_org(
             continue
         head = name[:size]
         text = " ".join(t.text for t in head)
-        if text in lex.known_orgs or (_acronym(head) and head[0].lower not in lex.org_heads):
+        acronym = titled and _acronym(head) and head[0].lower not in lex.org_heads
+        if text in lex.known_orgs or acronym:
             return name[size:], f"{role} {text}", head
-    if name[0].lower in lex.org_heads:  # "Juru Bicara Kementerian Luar Negeri Roy Soemirat"
+    if titled and name[0].lower in lex.org_heads:  # "Juru Bicara Kementerian Luar Negeri ..."
         end = 1
         while end < len(name) and _office_word(name[end], ctx):
             end += 1
@@ -499,6 +507,14 @@ def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
         if place.kind in BROAD_PLACES or any(is_common(t.text, ctx) for t in head):
             return [head, tail]
     return [name]
+
+
+def _before_a_city(following: str, ctx: Context) -> bool:
+    """Whether the word after a comma after the name is a city or province ("..., Jakarta")."""
+    if not following.startswith(","):
+        return False
+    place = ctx.places.lookup(following[1:])
+    return place is not None and place.kind in ("city", "province")
 
 
 def _org_cue(name: list[Token], lex: Lexicon) -> bool:
@@ -557,6 +573,8 @@ def classify(
         return "place"
     if following.startswith(",") and following[1:] in lex.person_titles:
         return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
+    if tagged == "person" and prev == "," and len(name) == 1 and _before_a_city(following, ctx):
+        return "place"  # "di Gedung DPR, Senayan, Jakarta": an address, narrowing to a city
     if prev in lex.org_kinds and tagged == "":
         # "klub Sinar Harapan": where the tagger saw no name; without a tagger (English) the
         # word is too weak a sign ("the company Elon Musk founded")
