@@ -237,6 +237,20 @@ def test_an_organization_may_open_a_sentence_and_a_former_title_is_an_apposition
     assert "Antara" not in names("Antara tahun 1992 dan 1995 ia tinggal di Bandung.")
 
 
+def test_english_club_and_office_before_a_title_and_the_speaker_after_it():
+    text = (
+        'Arsenal beat Manchester City to top the Premier League. "It is only October," '
+        "said Arsenal manager Mikel Arteta. US secretary of state Antony Blinken watched."
+    )
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language="en")
+    found = extract(article, tagger=default_tagger()).mentions
+    types = {m.text: m.type for m in found}
+    assert types["Arsenal"] == "organization" and types["Premier League"] == "organization"
+    assert types["Mikel Arteta"] == "person" and types["US"] == "place"
+    (quote,) = [m for m in found if m.type == "quote"]
+    assert quote.qualifier == "Mikel Arteta"  # not the club before his title
+
+
 def test_words_whose_lower_case_is_longer_keep_offsets():
     # "İ" lower-cases to two characters: numbers and dates are then matched case-blind
     text = "Di İzmir, 25 orang terluka pada 14 September 2022 dan 3.500 warga mengungsi."

@@ -287,6 +287,7 @@ def _candidates_of_run(
         # that is no common word itself ("Antara 1992 ...": between 1992 and ...)
         and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
         and not (run[0].text in lex.known_orgs and run[0].lower not in common_words(lex.language))
+        and not _acronym(run[:1])  # "US secretary of state ...", not the pronoun "us"
     ):
         title_run, _ = _strip_title(run, lex)
         if title_run is run:  # a common word opening the sentence, not a title
@@ -583,6 +584,8 @@ def classify(
         return tagged
     if _org_cue(name, lex):
         return "organization"
+    if following in lex.person_titles and not place:
+        return "organization"  # "Arsenal manager Mikel Arteta", "Kremlin spokesman ..."
     if _qualified_place(name, ctx):
         return "place"
     if following in lex.speech_verbs or prev in lex.speech_verbs:

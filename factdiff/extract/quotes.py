@@ -89,17 +89,21 @@ def _speaker_after(text, start, end, persons, lex: Lexicon) -> tuple[str, bool]:
     after = [p for p in persons if verbs[0].end <= p.start < end]
     before = [p for p in persons if start <= p.start < verbs[0].start]
     if after:
-        return _apposition(text, after), False
+        return _apposition(text, after, lex), False
     if before:
         return before[-1].canonical, False
     return "", continued or True  # "..., katanya": the speaker quoted before
 
 
-def _apposition(text: str, after: list[Mention]) -> str:
+def _apposition(text: str, after: list[Mention], lex: Lexicon) -> str:
     """ "ujar penulis Bendera Merah, George Magnus": the name after the comma is the speaker
-    when the first name is the object of a role noun rather than the speaker."""
+    when the first name is the object of a role noun rather than the speaker; "said Arsenal
+    manager Mikel Arteta": the name after the title is."""
     first = after[0]
-    if len(after) > 1 and text[first.end : after[1].start].strip() == ",":
+    between = text[first.end : after[1].start].strip() if len(after) > 1 else ""
+    if between and between in lex.person_titles:
+        return after[1].canonical
+    if len(after) > 1 and between == ",":
         word_before = re.search(r"(\w+)\s*$", text[: first.start])
         if word_before and word_before.group(1).islower():
             return after[1].canonical
