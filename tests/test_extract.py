@@ -84,6 +84,7 @@ def test_days_ago_count_back_from_the_anchor():
     assert ago("Ia ditahan 5 tahun yang lalu.", "id") == [("5 tahun yang lalu", "2019")]
     assert ago("The quake struck three days ago.", "en") == [("three days ago", "2024-10-20")]
     assert ago("Ia ditahan pekan lalu.", "id") == [("pekan lalu", "2024-W42")]
+    assert ago("Gubernur meninjau lokasi pada Jumat.", "id") == [("pada Jumat", "weekday:4")]
 
 
 def test_weekday_that_does_not_fit_the_date_is_noted():

@@ -59,7 +59,7 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
         rf"\b(?P<agon>{count})\s+(?P<agou>{_alternation(lex.dates_ago['units'], folded)})\s+"
         rf"(?:{_alternation(lex.dates_ago['after'], folded)})\b"
     )
-    weekday_only = rf"\b(?:(?:pada\s+)?hari|on)\s+(?P<wd>{wd})\b"
+    weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
     flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
         re.compile(p, flags)
