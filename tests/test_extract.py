@@ -201,6 +201,12 @@ def test_quotes_keep_their_speaker():
     english = '"We will not back down from this agreement," Janet Yellen said on Friday.'
     quotes = mentions(english, "en", kind="quote")
     assert quotes[0].qualifier == "Janet Yellen"
+    # "he said" with no one quoted before: the person last named in the paragraph; "MPs" is
+    # no one's name
+    english = 'Mr Hunt told MPs the money would pay for it. "We will get lists down," he said.'
+    found = mentions(english, "en")
+    assert [q.qualifier for q in found if q.type == "quote"] == ["Hunt"]
+    assert "MPs" not in {m.text for m in found}
 
 
 def test_scare_quotes_are_not_quotes():

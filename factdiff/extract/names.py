@@ -51,7 +51,10 @@ class Context:
 
 
 def _is_name_token(tok: Token) -> bool:
-    return tok.is_word and tok.text[0].isupper()
+    text = tok.text
+    if text[-1] == "s" and len(text) > 2 and text[:-1].isupper():
+        return False  # "MPs", "NGOs": a plural of a common noun's acronym
+    return tok.is_word and text[0].isupper()
 
 
 def is_common(word: str, ctx: Context) -> bool:

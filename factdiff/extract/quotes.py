@@ -64,6 +64,9 @@ def find_quotes(
                 continued or (only_quote and index == 0 and quotes and previous_region_end >= 0)
             ):
                 speaker = previous_speaker
+            if not speaker and continued:  # "Mr Hunt told MPs ... "…," he said.": no one quoted yet
+                named = [p for p in persons if region_start <= p.start < s]
+                speaker = named[-1].canonical if named else ""
             quotes.append(
                 Mention("quote", s, e, text[s:e], text[s:e], normalize_quote(text[s:e]), speaker)
             )
