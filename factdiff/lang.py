@@ -34,6 +34,7 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     geo_qualifiers: frozenset[str]
     name_connectors: frozenset[str]
+    org_connectors: frozenset[str]  # "Office for National Statistics": after an org head
     number_words: dict[str, float]
     number_multipliers: dict[str, object]
     number_qualifiers: dict[str, str]
@@ -92,6 +93,7 @@ def lexicon(language: str) -> Lexicon:
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         geo_qualifiers=frozenset(raw["geo_qualifiers"]),
         name_connectors=frozenset(raw["name_connectors"]),
+        org_connectors=frozenset(raw["org_connectors"]),
         number_words=raw["number_words"],
         number_multipliers=raw["number_multipliers"],
         number_qualifiers=raw["number_qualifiers"],

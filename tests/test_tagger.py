@@ -251,6 +251,18 @@ def test_english_club_and_office_before_a_title_and_the_speaker_after_it():
     assert quote.qualifier == "Mikel Arteta"  # not the club before his title
 
 
+def test_english_offices_name_their_one_holder_and_organizations_span_for():
+    text = "Chancellor Jeremy Hunt spoke on Monday. Later the chancellor said the plan works."
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language="en")
+    found = extract(article, tagger=default_tagger()).mentions
+    assert {m.text: m.canonical for m in found if m.type == "person"} == {
+        "Jeremy Hunt": "Jeremy Hunt",
+        "chancellor": "Jeremy Hunt",  # the one chancellor of the article
+    }
+    found = names("Inflation fell to 4.6%, the Office for National Statistics said.", "en")
+    assert found == {"Office for National Statistics": "organization"}
+
+
 def test_words_whose_lower_case_is_longer_keep_offsets():
     # "İ" lower-cases to two characters: numbers and dates are then matched case-blind
     text = "Di İzmir, 25 orang terluka pada 14 September 2022 dan 3.500 warga mengungsi."

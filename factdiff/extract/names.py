@@ -91,7 +91,13 @@ def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]
                 _is_name_token(tok)
                 and tok.start - toks[j - 1].end <= 1
                 or (
-                    tok.lower in lex.name_connectors
+                    (
+                        tok.lower in lex.name_connectors
+                        or (
+                            tok.lower in lex.org_connectors
+                            and any(toks[k].lower in lex.org_heads for k in run)
+                        )
+                    )
                     and j + 1 < len(toks)
                     and _is_name_token(toks[j + 1])
                     and j - 1 in run
@@ -692,9 +698,19 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
     text = ctx.text
     lowered = text.lower()
     roles = {}
+    holders: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type == "person" and m.qualifier and len(m.qualifier.split()) > 1:
+        if m.type == "person" and m.qualifier:
+            holders[m.qualifier.lower()].add(m.canonical)
             roles.setdefault(m.qualifier.lower(), m)
+    # a one-word office names its holder only as "the chancellor" in English, and only when
+    # one person in the article holds it ("Presiden" alone names no one in particular)
+    single = {
+        role
+        for role, names in holders.items()
+        if " " not in role and len(names) == 1 and ctx.lex.language == "en"
+    }
+    roles = {role: m for role, m in roles.items() if " " in role or role in single}
     extra = []
     for role, person in roles.items():
         start = lowered.find(role)
@@ -703,6 +719,8 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
             boundary = (start == 0 or not lowered[start - 1].isalnum()) and (
                 end == len(text) or not lowered[end].isalnum()
             )
+            if role in single:
+                boundary = boundary and lowered[max(0, start - 4) : start] == "the "
             follows_name = text[end : end + 4].lstrip(". ")[:1].isupper()
             if boundary and not follows_name:
                 extra.append(
