@@ -134,6 +134,10 @@ def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
     return None
 
 
+def _similarity(x: str, y: str) -> float:
+    return jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold())
+
+
 def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     """Two spellings of one name: word for word the same or close (Jaro-Winkler, same first
     letter), or a lone word close to one word of the other's full name ("Covingtn" of "Damon
@@ -147,27 +151,17 @@ def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
         lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
         if len(lone) < 5 or any(lone.casefold() == w.casefold() for w in full):
             return False
-        pairs = [
-            (
-                lone,
-                max(
-                    full,
-                    key=lambda w: jellyfish.jaro_winkler_similarity(lone.casefold(), w.casefold()),
-                ),
-            )
-        ]
+        closest = max(full, key=lambda w: _similarity(lone, w))
+        pairs = [(lone, closest)]
     else:
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     # the cheap test first: most pairs of names differ in their first letters
     if any(x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3 for x, y in pairs):
         return False
-    if len(wa) == len(wb):
-        whole = jellyfish.jaro_winkler_similarity(a.text.casefold(), b.text.casefold())
-        if whole < SPELLING_NAME:
-            return False
-    for x, y in pairs:
-        if jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold()) < SPELLING_TOKEN:
-            return False
+    if len(wa) == len(wb) and _similarity(a.text, b.text) < SPELLING_NAME:
+        return False
+    if any(_similarity(x, y) < SPELLING_TOKEN for x, y in pairs):
+        return False
     pa, pb = _known_place(a.text, ctx), _known_place(b.text, ctx)
     return not (pa and pb and pa.id != pb.id)
 
@@ -417,8 +411,7 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         severity = "warning"
     else:
         return []
-    full_a = Mention("person", 0, 0, a.canonical, a.canonical)
-    full_b = Mention("person", 0, 0, b.canonical, b.canonical)
+    full_a, full_b = _person(a.canonical), _person(b.canonical)
     if a.text.casefold() == b.text.casefold() or spelling_variant(full_a, full_b, ctx):
         return []  # one person spelt two ways: the spelling pass reports it
     return [
@@ -433,6 +426,11 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
             mention_side(xb, b),
         )
     ]
+
+
+def _person(name: str) -> Mention:
+    """A person's name as a mention of its own, to compare names that stand in no text."""
+    return Mention("person", 0, 0, name, name)
 
 
 def _same_office(a: Mention, b: Mention) -> bool:
@@ -634,7 +632,7 @@ def compare_quotes(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _quote_findings(ctx, xa, xb, a: Mention, b: Mention) -> list[Finding]:
     findings = []
     sa, sb = a.qualifier, b.qualifier
-    speaker_a, speaker_b = Mention("person", 0, 0, sa, sa), Mention("person", 0, 0, sb, sb)
+    speaker_a, speaker_b = _person(sa), _person(sb)
     if (
         sa
         and sb

@@ -45,7 +45,11 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
-    dates_ago: dict  # "dua hari lalu", "three days ago": {"units": {word: unit}, "after": [...]}
+    # "dua hari lalu", "three days ago": the units counted back, the phrases after them, and
+    # those phrases' last words, which a sentence must hold to be tried
+    ago_units: dict[str, str]
+    ago_phrases: tuple[str, ...]
+    ago_words: tuple[str, ...]
     furniture_lines: tuple[re.Pattern, ...]
     dateline: re.Pattern
     event_synonyms: dict[str, str]
@@ -104,7 +108,9 @@ def lexicon(language: str) -> Lexicon:
         months=raw["months"],
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},
-        dates_ago=raw["dates_ago"],
+        ago_units=raw["dates_ago"]["units"],
+        ago_phrases=tuple(raw["dates_ago"]["after"]),
+        ago_words=tuple(sorted({p.split()[-1] for p in raw["dates_ago"]["after"]})),
         furniture_lines=tuple(re.compile(p, re.IGNORECASE) for p in raw["furniture_lines"]),
         dateline=re.compile(raw["dateline"]),
         event_synonyms=events,

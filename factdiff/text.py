@@ -24,6 +24,8 @@ TOKEN = re.compile(
     re.UNICODE,
 )
 OPENING_QUOTES = "\"“‘'«"
+# what stands between a name or number and a parenthesis after it: "BNPB (", "170 mph ("
+BEFORE_PARENTHESIS = re.compile(r"\s*\(\s*")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|[\"”](?=[A-Z])")
 
 

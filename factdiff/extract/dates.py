@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import NamedTuple
 
 import dateparser
 
@@ -23,8 +24,14 @@ def _alternation(words, folded: bool = False) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+class Pattern(NamedTuple):
+    regex: re.Pattern
+    needs: str  # what a sentence must hold for the pattern to be tried (see find_dates)
+    day: bool  # it gives a day, which may have its weekday before it
+
+
 @cache
-def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
+def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
     """The date patterns, in the order they are tried; ``folded``: for lower-cased text (see
     factdiff.text.folded), with lower-case words and no re.IGNORECASE."""
     lex = lexicon(language)
@@ -42,7 +49,7 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
     # "18-19 November 2024", "30 Oktober hingga 2 November", "Nov. 18-19, 2024": a range of days
-    to = r"\s*(?:-|–|—)\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+"
+    to = RANGE_TO
     day_range = (
         rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{mon})\.?)?(?:{to})(?P<d>\d{{1,2}})\s+"
         rf"(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
@@ -56,36 +63,32 @@ def _patterns(language: str, folded: bool) -> tuple[re.Pattern, ...]:
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
     count = rf"\d{{1,3}}|{_alternation(lex.number_words, folded)}"
     ago = (  # "dua hari lalu", "three days ago"
-        rf"\b(?P<agon>{count})\s+(?P<agou>{_alternation(lex.dates_ago['units'], folded)})\s+"
-        rf"(?:{_alternation(lex.dates_ago['after'], folded)})\b"
+        rf"\b(?P<agon>{count})\s+(?P<agou>{_alternation(lex.ago_units, folded)})\s+"
+        rf"(?:{_alternation(lex.ago_phrases, folded)})\b"
     )
     weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
     flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
-        re.compile(p, flags)
-        for p in (
-            day_range,
-            month_day_range,
-            numeric,
-            iso,
-            day_month,
-            month_day,
-            month_year,
-            year,
-            ago,
-            relative,
-            weekday_only,
+        Pattern(re.compile(regex, flags), needs, day)
+        for regex, needs, day in (
+            (day_range, "range", True),
+            (month_day_range, "range", True),
+            (numeric, "digit", True),
+            (iso, "range", True),
+            (day_month, "digit", True),
+            (month_day, "digit", True),
+            (month_year, "digit", False),
+            (year, "digit", False),
+            (ago, "ago", False),
+            (relative, "word", False),
+            (weekday_only, "word", False),
         )
     )
 
 
-DASHED = (0, 1, 3)  # the ranges of days and ISO dates: tried where a number, maybe a month,
-RANGE_HINT = re.compile(  # a dash or "hingga", and a number stand together
-    r"\d(?:\s+[a-z]+\.?)?(?:\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+)\d"
-)
-NEEDS_DIGIT = 8  # the patterns before this one need a digit, the rest a weekday or relative word
-AGO = 8  # "dua hari lalu": tried where "lalu" or "ago" is
-DAY_PATTERNS = 6  # the patterns before this one give a day, which may have a weekday before it
+RANGE_TO = r"\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+"
+# a number, maybe a month, a dash or "hingga", a number: where a range or an ISO date may be
+RANGE_HINT = re.compile(rf"\d(?:\s+[a-z]+\.?)?(?:{RANGE_TO})\d")
 
 
 @cache
@@ -115,28 +118,24 @@ def find_dates(
     triggers = _triggers(lex.language)
     for start, end in spans:
         chunk = text[start:end]
-        has_digit = DIGIT.search(chunk) is not None
         low = chunk.lower()
-        has_word = any(word in low for word in triggers)
-        has_range = has_digit and RANGE_HINT.search(low) is not None
-        has_ago = has_word and any(word in low for word in _ago_words(lex.language))
+        # a cheap test of the sentence spares it most of the regular expressions
+        has = {"digit": DIGIT.search(chunk) is not None}
+        has["word"] = any(word in low for word in triggers)
+        has["range"] = has["digit"] and RANGE_HINT.search(low) is not None
+        has["ago"] = has["word"] and any(word in low for word in lex.ago_words)
         # matched on the lower-cased sentence when it keeps the offsets; what a match says is
         # read from the sentence itself
         folded = len(low) == len(chunk)
         subject = low if folded else chunk
         patterns = _patterns(lex.language, folded)
-        for index, pattern in enumerate(patterns):
-            # a cheap test spares most sentences most of the regular expressions
-            if (
-                not (has_digit if index < NEEDS_DIGIT else has_word)
-                or (index in DASHED and not has_range)
-                or (index == AGO and not has_ago)
-            ):
+        for pattern in patterns:
+            if not has[pattern.needs]:
                 continue
-            for match in pattern.finditer(subject):
+            for match in pattern.regex.finditer(subject):
                 s, e = match.start() + start, match.end() + start
                 weekday = None
-                if index < DAY_PATTERNS:  # a day may have its weekday before it
+                if pattern.day:  # a day may have its weekday before it
                     before = _weekday_before(lex.language, folded).search(
                         subject, max(0, match.start() - 24), match.start()
                     )
@@ -155,12 +154,7 @@ def find_dates(
 def _triggers(language: str) -> tuple[str, ...]:
     lex = lexicon(language)
     words = {phrase.split()[0] for phrase in lex.relative_dates} | set(lex.weekdays)
-    return tuple(words | set(_ago_words(language)))
-
-
-@cache
-def _ago_words(language: str) -> tuple[str, ...]:
-    return tuple({phrase.split()[-1] for phrase in lexicon(language).dates_ago["after"]})
+    return tuple(words | set(lex.ago_words))
 
 
 def needs_anchor(m: Mention) -> bool:
@@ -186,7 +180,7 @@ def _mention(
     if "agon" in groups:
         count = groups["agon"].lower()
         n = float(count if count.isdigit() else lex.number_words.get(count, 0))
-        unit = lex.dates_ago["units"][groups["agou"].lower()]
+        unit = lex.ago_units[groups["agou"].lower()]
         if n < 1 or not n.is_integer():
             return None  # "setengah tahun lalu"
         return Mention(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
 from factdiff.stem import stem
-from factdiff.text import Token, clauses, tokens
+from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, tokens
 
 NAME_TYPES = ("person", "organization", "place")
 
@@ -80,16 +80,13 @@ def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
             yield tok
 
 
-CONVERSION_GAP = re.compile(r"\s*\(\s*$")
-
-
 def _conversion(text: str, i: int, mentions: list[Mention]) -> bool:
     """A number in parentheses right after another is the same amount in another unit
     ("170 mph (274 kph)", "Rp 15 triliun (US$1 miliar)"): not a number of the fact."""
     if i == 0 or mentions[i - 1].type != "number":
         return False
     before = mentions[i - 1]
-    return CONVERSION_GAP.fullmatch(text, before.end, mentions[i].start) is not None
+    return BEFORE_PARENTHESIS.fullmatch(text, before.end, mentions[i].start) is not None
 
 
 def date_term(m: Mention) -> str:

@@ -15,7 +15,7 @@ from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.stem import common_words, stem
-from factdiff.text import OPENING_QUOTES, Token, tokens
+from factdiff.text import BEFORE_PARENTHESIS, OPENING_QUOTES, Token, tokens
 
 # A tagger maps a sentence's tokens to one BIO label each ("B-person", "I-place", "O").
 # See factdiff.extract.tagger.
@@ -328,14 +328,14 @@ def _candidates_of_run(
     if role and (_place_name(name, ctx) or _administrative(name)):
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
     elif role or tagged == "person":  # "Kemenkes Maxi Rein Rondonuwu": no one's first name
-        name, role = _strip_role_place(name, role, ctx) if role else (name, role)
+        if role:
+            name, role = _strip_role_place(name, role, ctx)
         while len(offices) < 3:  # "Dirjen P2P Kemenkes Maxi Rein Rondonuwu": two offices
             # without a title, only a known organization: "OC Kaligis" opens with initials
             name, role, office = _strip_role_org(name, role, ctx, titled=bool(role))
             if not office:
                 break
             offices.append(office)
-            role = role.strip()
             name, role = _strip_role_place(name, role, ctx)  # "Ketua DPR RI Puan Maharani"
     if role and all(word in lex.name_titles for word in role.lower().split()):
         name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
@@ -461,7 +461,7 @@ def _strip_role_org(
         text = " ".join(t.text for t in head)
         acronym = titled and _acronym(head) and head[0].lower not in lex.org_heads
         if text in lex.known_orgs or acronym:
-            return name[size:], f"{role} {text}", head
+            return name[size:], f"{role} {text}".strip(), head
     if titled and name[0].lower in lex.org_heads:  # "Juru Bicara Kementerian Luar Negeri ..."
         end = 1
         while end < len(name) and _office_word(name[end], ctx):
@@ -473,7 +473,8 @@ def _strip_role_org(
             and all(_name_like(t, ctx) for t in rest)
             and not ctx.places.lookup(rest[0].text)
         ):
-            return rest, f"{role} {' '.join(t.text for t in name[:end])}", name[:end]
+            office = name[:end]
+            return rest, f"{role} {' '.join(t.text for t in office)}".strip(), office
     return name, role, []
 
 
@@ -643,9 +644,6 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     return _drop_overlaps(mentions)
 
 
-PARENTHESIS = re.compile(r"\s*\(\s*$")
-
-
 def _abbreviations(cands: list[Candidate], text: str) -> dict[str, tuple[str, str]]:
     """Short forms in parentheses right after a name, to that name: "Badan Nasional
     Penanggulangan Bencana (BNPB)", "Lembaga Kebudayaan Rakyat (Lekra)". A short form is one
@@ -659,7 +657,7 @@ def _abbreviations(cands: list[Candidate], text: str) -> dict[str, tuple[str, st
             and len(cand.tokens) == 1
             and len(before.tokens) > 1
             and short[:1].casefold() == name[:1].casefold()
-            and PARENTHESIS.match(text, before.end, cand.start)
+            and BEFORE_PARENTHESIS.fullmatch(text, before.end, cand.start)
             and text[cand.end : cand.end + 1] == ")"
         ):
             cand.type = before.type
