@@ -21,6 +21,7 @@ class Lexicon:
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
+    demonyms: frozenset[str]  # "French", "British": capitalised, but no name by themselves
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
@@ -84,6 +85,7 @@ def lexicon(language: str) -> Lexicon:
         name_titles=frozenset(raw["name_titles"]),
         rank_titles=frozenset(raw["rank_titles"]),
         title_modifiers=frozenset(raw["title_modifiers"]),
+        demonyms=frozenset(raw.get("demonyms", ())),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),

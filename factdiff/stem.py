@@ -35,7 +35,10 @@ def stem(word: str, language: str) -> str:
 @cache
 def common_words(language: str) -> frozenset[str]:
     """Lower-case common words of the language (Indonesian: from the tagger's training data)."""
-    words = set(lexicon(language).stopwords)
+    lex = lexicon(language)
+    words = set(lex.stopwords)
+    if language == "en":  # words written with a capital that name no one: "Former French ..."
+        words.update(lex.title_modifiers | lex.demonyms)
     if language == "id":
         path = resources.files("factdiff.data").joinpath("id_common.json")
         words.update(json.loads(path.read_text("utf-8")))

@@ -124,7 +124,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def clauses(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
     """Split a sentence at semicolons, at clause conjunctions after a comma ("..., sementara
-    Putin ..."), and after a reported-speech marker ("X said that | Y met Z")."""
+    Putin ..."), before an attribution after a comma ("..., kata Djayadi") and after a
+    reported-speech marker ("X said that | Y met Z")."""
     start, end = sentence
     cuts = [start]
     toks = tokens(text, start, end)
@@ -134,8 +135,20 @@ def clauses(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[in
             cuts.append(toks[i + 1].start)
         elif tok.lower in lex.clause_breaks and previous in {",", ";"}:
             cuts.append(tok.start)
+        elif tok.lower in lex.speech_verbs and previous == "," and _speaker_follows(toks, i, lex):
+            cuts.append(tok.start)  # "..., kata Djayadi": the attribution, not the event
         elif tok.lower in lex.reported_speech_markers and i >= 1 and i + 3 < len(toks):
             cuts.append(toks[i + 1].start)
     cuts.append(end)
     spans = [_trim(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
     return [s for s in spans if s[0] < s[1]]
+
+
+def _speaker_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the speech verb at ``i`` opens an attribution: a name or a title follows it
+    ("kata Direktur ...", "said Djayadi"), or nothing does ("..., katanya."). After a subject in
+    apposition the verb goes on ("Yuri Ushakov, mengatakan kepada wartawan ...")."""
+    rest = [t for t in toks[i + 1 :] if t.is_word]
+    if not rest:
+        return True
+    return rest[0].text[:1].isupper() or rest[0].lower in lex.person_titles

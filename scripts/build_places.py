@@ -21,6 +21,7 @@ EXTRA = ROOT / "scripts" / "places_extra.json"
 OUT = ROOT / "factdiff" / "data" / "places.json"
 MIN_CITY_POPULATION = 100_000
 MIN_POPULATION_FOR_ALTERNATES = 1_000_000
+OUTWEIGHS = 5  # how much larger a city must be to keep another city's name as its own
 LATIN_NAME = re.compile(r"^[A-Z](?=.*[a-z])[A-Za-z' .-]{2,40}$")
 
 
@@ -123,12 +124,30 @@ def build() -> dict:
             english = english_province(place["name"], extra)
             aliases = extra["province_aliases"].get(place["id"], [])
             place["names"] = sorted(set(place["names"]) | set(aliases) | ({english} - {None}))
-    for city in cache.get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION:
-            continue
+    cities = [c for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION]
+    # of cities of one name, the largest first; a city's own name is the one news uses
+    cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    called = {}
+    for city in cities:
+        called.setdefault(city["name"].casefold(), city["population"])
+    capitals = {country["capital"].casefold() for country in cache.get_countries().values()}
+    for city in cities:
         names = {city["name"]}
         if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
-            names |= {n for n in city["alternatenames"] if LATIN_NAME.match(n)}
+            # an old or foreign name that is another city's own name stays that city's,
+            # unless this one is five times larger and the other no capital: "Philadelphia"
+            # (once Amman's) is Philadelphia, "Islamabad" (once Chattogram's) is Islamabad,
+            # but "Odessa" is Odesa, not Odessa, Texas
+            names |= {
+                n
+                for n in city["alternatenames"]
+                if LATIN_NAME.match(n)
+                and (
+                    n.casefold() not in called
+                    or n.casefold() not in capitals
+                    and city["population"] >= OUTWEIGHS * called[n.casefold()]
+                )
+            }
         places.append(
             {
                 "id": f"city:{city['geonameid']}",

@@ -307,3 +307,22 @@ def test_a_title_that_names_is_the_same_person_with_or_without_it(make_story):
     assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
         ("conflict", "who", "Charles III", "Pangeran William")
     ]
+
+
+def test_an_election_ticket_written_two_ways_is_the_same_pair(make_story):
+    a = (
+        "JAKARTA, KOMPAS.com - Pasangan calon nomor urut 2, Prabowo Subianto-Gibran Rakabuming "
+        "Raka, memperoleh elektabilitas 52 persen dalam survei LSI pada Senin (15/1/2024).\n\n"
+        '"Elektabilitas Prabowo-Gibran terus naik," ujar Direktur Eksekutif LSI Djayadi Hanan.\n'
+    )
+    b = (
+        "Jakarta - Prabowo-Gibran meraih elektabilitas 52 persen dalam survei LSI pada Senin "
+        "(15/1/2024), kata Direktur Eksekutif LSI Djayadi Hanan.\n\n"
+        "Prabowo Subianto dan Gibran Rakabuming Raka belum menanggapi hasil survei.\n"
+    )
+    assert check([make_story({"a.txt": a, "b.txt": b})]).findings == ()
+    other = b.replace("52 persen", "25 persen", 1)
+    found = check([make_story({"a.txt": a, "b.txt": other}, "other")]).findings
+    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
+        ("conflict", "what", "52 persen", "25 persen")
+    ]

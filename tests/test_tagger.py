@@ -337,3 +337,45 @@ def test_a_title_that_names_stays_in_the_name_and_an_office_does_not():
     assert found.get("King Charles III") == "person" and found.get("Pope Francis") == "person"
     assert found.get("Rishi Sunak") == "person"
     assert names("Ratu Belanda tiba di Jakarta.").get("Belanda") == "place"  # her country
+
+
+def test_two_names_joined_by_a_hyphen_are_two_when_each_is_named_alone():
+    found = names(
+        "Pasangan Prabowo Subianto-Gibran Rakabuming Raka unggul, sementara Anies-Muhaimin "
+        "tertinggal. Prabowo berterima kasih, Gibran hadir, dan Anies Baswedan serta "
+        "Muhaimin Iskandar berkampanye. Kereta cepat Jakarta-Bandung penuh."
+    )
+    assert found.get("Prabowo Subianto") == "person"
+    assert found.get("Gibran Rakabuming Raka") == "person"
+    assert found.get("Anies") == "person" and found.get("Muhaimin") == "person"
+    assert found.get("Jakarta") == "place" and found.get("Bandung") == "place"
+    assert not any("-" in name for name in found)
+    found = names(
+        "The Harris-Walz campaign raised $55 million. Kamala Harris spoke and Tim Walz "
+        "listened. Former prime minister Jean-Pierre Raffarin and Raffarin's aides flew to "
+        "Guinea-Bissau.",
+        "en",
+    )
+    assert found.get("Harris") == "person" and found.get("Walz") == "person"
+    # a hyphenated name whose sides are no one named alone stays whole, as does a country
+    assert found.get("Jean-Pierre Raffarin") == "person"
+    assert found.get("Guinea-Bissau") == "place"
+
+
+def test_english_nationalities_and_former_are_no_names():
+    found = names(
+        "Former French prime minister Jean-Pierre Raffarin met the British ambassador, "
+        "while American officials waited in Philadelphia.",
+        "en",
+    )
+    assert set(found) == {"Jean-Pierre Raffarin", "Philadelphia"}
+
+
+def test_a_city_keeps_its_own_name_over_another_city_once_called_so():
+    places = gazetteer()
+    assert places.lookup("Philadelphia").parent == "US"  # also an old name of Amman
+    assert places.lookup("Islamabad").parent == "PK"  # also an old name of Chattogram
+    assert places.lookup("London").parent == "GB"  # of two Londons, the larger
+    assert places.lookup("Madrid").parent == "ES"
+    assert places.lookup("Odessa").parent == "UA"  # Odesa, not Odessa in Texas
+    assert places.lookup("Bombay").name == "Mumbai"

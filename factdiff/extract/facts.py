@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from factdiff.extract.tagger import pos_lexicon
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
 from factdiff.stem import stem
@@ -21,9 +22,11 @@ def predicate(
 ) -> tuple[str, str]:
     """The event word of the clause starting at ``start`` (its tokens), normalized across
     forms and languages ('bertemu', 'pertemuan' and 'met' give 'temu'). Event words of the
-    lexicon win; otherwise the first affixed (Indonesian) or inflected (English) content
-    word."""
-    fallback = ("", "")
+    lexicon win, but a speech verb after another content word is the attribution ("X meraih
+    52 persen, kata Y"), not the event; otherwise the first affixed (Indonesian) or inflected
+    (English) content word, in Indonesian a verb before a noun ("Pasangan ... memperoleh")."""
+    fallback = verb = ("", "")
+    verbs = pos_lexicon() if lex.language == "id" else {}
     outside = list(_outside(toks, mentions))
     for i, tok in enumerate(outside):
         if not tok.is_word or tok.lower in lex.stopwords or tok.lower in lex.person_titles:
@@ -32,6 +35,8 @@ def predicate(
             continue  # a capital opens the clause only
         root = stem(tok.lower, lex.language)
         if root in lex.event_synonyms:
+            if fallback[0] and (root in lex.speech_verbs or tok.lower in lex.speech_verbs):
+                break
             return lex.event_synonyms[root], tok.text
         if (
             not tok.text.islower()
@@ -41,13 +46,14 @@ def predicate(
         ):
             continue  # a name's word, no form of a verb: "U.S. Senator", "Mississippi Governor"
         if (
-            not fallback[0]
-            and len(root) > 2
+            len(root) > 2
             and root not in lex.speech_verbs
             and (root != tok.lower or lex.language == "en")
         ):
-            fallback = (root, tok.text)
-    return fallback
+            fallback = fallback if fallback[0] else (root, tok.text)
+            if not verb[0] and verbs.get(tok.lower) == "VB":
+                verb = (root, tok.text)
+    return verb if verb[0] else fallback
 
 
 def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> frozenset[str]:

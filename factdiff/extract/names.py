@@ -286,8 +286,11 @@ def _candidates_of_run(
     # a common word opening a sentence is no name ("Penetapan ..."), even when the tagger
     # took it for one on its own
     lone = tagged and len(run) == 1
+    # a person the tagger ran into the word opening the sentence, a word this article writes
+    # in lower case elsewhere ("Elektabilitas Prabowo-Gibran terus naik", "... elektabilitas")
+    ran_into = tagged == "person" and len(run) > 1 and run[0].lower in ctx.lowercase_seen
     if (
-        (not tagged or lone)
+        (not tagged or lone or ran_into)
         and run
         and at_start
         and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
@@ -594,8 +597,12 @@ def classify(
         return tagged
     if _org_cue(name, lex):
         return "organization"
-    if following in lex.person_titles and not place:
-        return "organization"  # "Arsenal manager Mikel Arteta", "Kremlin spokesman ..."
+    if (
+        following in lex.person_titles
+        and not place
+        and not all(is_common(t.text, ctx) for t in name)
+    ):
+        return "organization"  # "Arsenal manager Mikel Arteta", not "British ambassador"
     if _qualified_place(name, ctx):
         return "place"
     if following in lex.speech_verbs or prev in lex.speech_verbs:
@@ -614,6 +621,7 @@ def classify(
 def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
+    cands = _split_pairs(cands, ctx)
     short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
@@ -642,6 +650,83 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
         mentions.append(Mention(cand.type, cand.start, cand.end, surface, name, None, cand.role))
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
+
+
+PAIR = re.compile(r"([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)")
+
+
+def _split_pairs(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Two names joined by a hyphen are two names when each side is one in its own right: an
+    election ticket of two full names ("Prabowo Subianto-Gibran Rakabuming Raka"), or of two
+    the article names elsewhere ("Prabowo-Gibran", "Harris-Walz"), or a route
+    ("Jakarta-Bandung") whose sides are places while the whole is none ("Guinea-Bissau"). A
+    hyphenated name ("Jean-Pierre Raffarin", "Ocasio-Cortez", "Al-Azhar") has no such sides
+    and stays whole."""
+    if "-" not in ctx.text:
+        return cands
+    pairs = {id(c): split for c in cands if (split := _hyphen_pair(c))}
+    if not pairs:
+        return cands
+    # the words of the article's other names: of persons, and of names as yet untyped
+    named: dict[str | None, set[str]] = {"person": set(), None: set()}
+    for c in cands:
+        if c.type in named and id(c) not in pairs:
+            named[c.type].update(t.lower for t in c.tokens)
+        elif c.type == "person" and _full_names(c, pairs[id(c)]):
+            named["person"].update(t.lower for t in c.tokens)
+            named["person"].update(w.lower() for w in pairs[id(c)][1].groups())
+    out: list[Candidate] = []
+    for cand in cands:
+        split = pairs.get(id(cand))
+        kind = _pair_kind(cand, split, named, ctx) if split else None
+        if kind is None:
+            out.append(cand)
+            continue
+        i, match = split
+        tok = cand.tokens[i]
+        left = Token(tok.start, tok.start + match.end(1), match[1], match[1].lower(), True)
+        right = Token(tok.start + match.start(2), tok.end, match[2], match[2].lower(), True)
+        out.append(Candidate([*cand.tokens[:i], left], cand.role, kind, cand.sentence_start))
+        out.append(Candidate([right, *cand.tokens[i + 1 :]], "", kind, cand.sentence_start))
+    return out
+
+
+def _hyphen_pair(cand: Candidate) -> tuple[int, re.Match[str]] | None:
+    """The first token of a candidate that joins two capitalised words with a hyphen."""
+    for i, tok in enumerate(cand.tokens):
+        if "-" in tok.text and (match := PAIR.fullmatch(tok.text)):
+            return i, match
+    return None
+
+
+def _full_names(cand: Candidate, split: tuple[int, re.Match[str]]) -> bool:
+    """Whether both sides of the hyphen are names of two words or more."""
+    return 0 < split[0] < len(cand.tokens) - 1
+
+
+def _pair_kind(
+    cand: Candidate, split: tuple[int, re.Match[str]], named: dict, ctx: Context
+) -> str | None:
+    """What the two sides of a hyphenated candidate are when each is a name of its own: persons
+    when the whole was read as one and each side is a full name, or when both sides are
+    persons' names elsewhere, or the whole was read as a person and both are named elsewhere
+    ("Prabowo berterima kasih", untyped at the opening of a sentence)."""
+    i, match = split
+    left = [t.lower for t in cand.tokens[:i]] + [match[1].lower()]
+    right = [match[2].lower()] + [t.lower for t in cand.tokens[i + 1 :]]
+
+    def both(words: set[str]) -> bool:
+        return any(w in words for w in left) and any(w in words for w in right)
+
+    person = cand.type == "person"
+    if (person and _full_names(cand, split)) or both(named["person"]):
+        return "person"
+    if person and both(named["person"] | named[None]):
+        return "person"
+    routed = all(ctx.places.lookup(" ".join(side)) for side in (left, right))
+    if routed and cand.type in (None, "place") and not ctx.places.lookup(cand.text(ctx.text)):
+        return "place"
+    return None
 
 
 def _abbreviations(cands: list[Candidate], text: str) -> dict[str, tuple[str, str]]:
