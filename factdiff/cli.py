@@ -363,6 +363,15 @@ def facts_command(
 COMMANDS = {"check", "facts", "baseline"}
 
 
+def _usage_error(error: Exception) -> bool:
+    """A usage error of click's ("No such option"), from click itself or from the copy of it
+    that newer typer releases carry as ``typer._click``."""
+    return any(
+        cls.__name__ == "ClickException" and cls.__module__.endswith("click.exceptions")
+        for cls in type(error).__mro__
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: `factdiff PATH` runs `check`; user errors are one line and exit 2."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -385,9 +394,7 @@ def main(argv: list[str] | None = None) -> None:
         stderr_line("factdiff: interrupted")
         sys.exit(130)
     except Exception as error:  # click's usage errors and anything unforeseen
-        import click
-
-        if isinstance(error, click.ClickException):
+        if _usage_error(error):
             error.show()
             sys.exit(error.exit_code)
         if os.environ.get("FACTDIFF_DEBUG"):

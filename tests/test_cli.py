@@ -37,6 +37,14 @@ def test_missing_path_is_one_line_and_exit_2(capsys, tmp_path):
     assert err.count("\n") == 1 and "no such file" in err and "Traceback" not in err
 
 
+def test_a_wrong_option_is_a_usage_error_and_exit_2(capsys):
+    code, out, err = run([str(CORPUS), "--no-such-option"], capsys)
+    assert code == 2 and out == ""
+    assert "No such option: --no-such-option" in err and "internal error" not in err
+    code, _, err = run([str(CORPUS), "--jobs", "many"], capsys)
+    assert code == 2 and "Invalid value for '--jobs'" in err
+
+
 def test_no_readable_article_is_exit_2(capsys, tmp_path):
     (tmp_path / "x.txt").write_bytes(b"\x00\x01\x02")
     code, _, err = run([str(tmp_path)], capsys)
