@@ -326,3 +326,24 @@ def test_an_election_ticket_written_two_ways_is_the_same_pair(make_story):
     assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
         ("conflict", "what", "52 persen", "25 persen")
     ]
+
+
+def test_a_figure_misread_in_a_reworded_sentence_is_found(make_story):
+    a = (
+        "Nov 20 (Reuters) - Nvidia forecast revenue above estimates on Wednesday.\n\n"
+        "Third-quarter revenue rose 94% to $35.08 billion, the Santa Clara, California-based "
+        "company said.\n"
+    )
+    b = (
+        "SANTA CLARA, Calif. - Nvidia reported third-quarter results on Wednesday that beat "
+        "analysts' expectations, with revenue up 94% from a year earlier to {}.\n"
+    )
+    # each story in a folder of its own: articles this short share too few names to be
+    # grouped into one story without one
+    same = make_story({"a.txt": a, "b.txt": b.format("$35.08 billion")}, "same/story")
+    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
+    other = make_story({"a.txt": a, "b.txt": b.format("$35.8 billion")}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.kind, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
+        ("conflict", "$35.08 billion", "$35.8 billion")
+    ]

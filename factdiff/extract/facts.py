@@ -5,6 +5,7 @@ the numbers, and the terms that align it with other sources' clauses."""
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 
@@ -72,7 +73,17 @@ def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> froz
             terms.add("%" + m.normalized)
             if m.unit:
                 terms.add(m.unit)  # the counted noun aligns even when the count differs
+                if (size := _magnitude(m.normalized)) is not None:
+                    terms.add(f"~{m.unit}{size}")
     return frozenset(terms)
+
+
+def _magnitude(normalized: str) -> int | None:
+    try:
+        value = abs(float(normalized))
+    except ValueError:
+        return None
+    return math.floor(math.log10(value)) if value else None
 
 
 def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
