@@ -79,11 +79,12 @@ def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> froz
 
 
 def _magnitude(normalized: str) -> int | None:
+    """A number's order of magnitude ("35080000000" -> 10): near figures share it."""
     try:
         value = abs(float(normalized))
     except ValueError:
         return None
-    return math.floor(math.log10(value)) if value else None
+    return math.floor(math.log10(value)) if value and math.isfinite(value) else None
 
 
 def _outside(toks: list[Token], mentions: list[Mention]) -> Iterator[Token]:
