@@ -42,9 +42,14 @@ def common_words(language: str) -> frozenset[str]:
     if language == "id":
         path = resources.files("factdiff.data").joinpath("id_common.json")
         words.update(json.loads(path.read_text("utf-8")))
-        # words news text tags as anything but a proper or foreign noun (id_pos.json)
-        pos = json.loads(
-            resources.files("factdiff.data").joinpath("id_pos.json").read_text("utf-8")
-        )
-        words.update(w for w, tag in pos.items() if tag not in ("NNP", "FW"))
+        # words news text tags as anything but a proper or foreign noun
+        words.update(w for w, tag in pos_lexicon().items() if tag not in ("NNP", "FW"))
     return frozenset(words)
+
+
+@cache
+def pos_lexicon() -> dict[str, str]:
+    """Each Indonesian word's most frequent part of speech in news (data/id_pos.json, built by
+    scripts/build_pos_lexicon.py)."""
+    path = resources.files("factdiff.data").joinpath("id_pos.json")
+    return json.loads(path.read_text("utf-8"))

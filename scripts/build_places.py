@@ -131,23 +131,21 @@ def build() -> dict:
     for city in cities:
         called.setdefault(city["name"].casefold(), city["population"])
     capitals = {country["capital"].casefold() for country in cache.get_countries().values()}
+
+    def keeps(city: dict, name: str) -> bool:
+        """An old or foreign name that is another city's own name stays that city's, unless
+        this one is five times larger and the other no capital: "Philadelphia" (once Amman's)
+        is Philadelphia, "Islamabad" (once Chattogram's) is Islamabad, but "Odessa" is Odesa,
+        not Odessa, Texas."""
+        key = name.casefold()
+        if key not in called:
+            return True
+        return key not in capitals and city["population"] >= OUTWEIGHS * called[key]
+
     for city in cities:
         names = {city["name"]}
         if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
-            # an old or foreign name that is another city's own name stays that city's,
-            # unless this one is five times larger and the other no capital: "Philadelphia"
-            # (once Amman's) is Philadelphia, "Islamabad" (once Chattogram's) is Islamabad,
-            # but "Odessa" is Odesa, not Odessa, Texas
-            names |= {
-                n
-                for n in city["alternatenames"]
-                if LATIN_NAME.match(n)
-                and (
-                    n.casefold() not in called
-                    or n.casefold() not in capitals
-                    and city["population"] >= OUTWEIGHS * called[n.casefold()]
-                )
-            }
+            names |= {n for n in city["alternatenames"] if LATIN_NAME.match(n) and keeps(city, n)}
         places.append(
             {
                 "id": f"city:{city['geonameid']}",

@@ -65,6 +65,10 @@ def findings_of(make_story, a: str, b: str, name: str):
     return check([folder]).findings
 
 
+def described(findings):
+    return [(f.kind, f.field, f.a.value, f.b.value) for f in findings]
+
+
 def pairs(findings, kind):
     return {(f.a.value, f.b.value) for f in findings if f.kind == kind}
 
@@ -275,7 +279,7 @@ def test_an_actor_only_one_source_names_on_the_same_fact(make_story):
         "detik.com - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Istana "
         "Bogor pada Senin (8/1/2024) untuk membahas perdagangan.\n"
     )
-    found = check([make_story({"a.txt": a, "b.txt": b})]).findings
+    found = findings_of(make_story, a, b, "story")
     assert [(f.kind, f.field, f.severity, f.a.value, f.b.value) for f in found] == [
         ("conflict", "who", "warning", "Narendra Modi", "Fumio Kishida")
     ]
@@ -286,10 +290,8 @@ def test_an_actor_only_one_source_names_on_the_same_fact(make_story):
     other = english.replace("(AP)", "(Reuters)").replace(
         "Indian Foreign Minister Subrahmanyam Jaishankar", "Japanese Foreign Minister Yoko Kamikawa"
     )
-    found = check([make_story({"a.txt": english, "b.txt": other}, "en")]).findings
-    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
-        ("conflict", "who", "Subrahmanyam Jaishankar", "Yoko Kamikawa")
-    ]
+    found = findings_of(make_story, english, other, "en")
+    assert described(found) == [("conflict", "who", "Subrahmanyam Jaishankar", "Yoko Kamikawa")]
 
 
 def test_a_title_that_names_is_the_same_person_with_or_without_it(make_story):
@@ -301,12 +303,10 @@ def test_a_title_that_names_is_the_same_person_with_or_without_it(make_story):
         "detik.com - Presiden Joko Widodo bertemu Raja Charles di Istana Buckingham pada Senin "
         "(8/1/2024) untuk membahas perdagangan.\n"
     )
-    assert check([make_story({"a.txt": a, "b.txt": b})]).findings == ()
+    assert findings_of(make_story, a, b, "story") == ()
     other = b.replace("Raja Charles", "Pangeran William")
-    found = check([make_story({"a.txt": a, "b.txt": other}, "other")]).findings
-    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
-        ("conflict", "who", "Charles III", "Pangeran William")
-    ]
+    found = findings_of(make_story, a, other, "other")
+    assert described(found) == [("conflict", "who", "Charles III", "Pangeran William")]
 
 
 def test_an_election_ticket_written_two_ways_is_the_same_pair(make_story):
@@ -320,12 +320,10 @@ def test_an_election_ticket_written_two_ways_is_the_same_pair(make_story):
         "(15/1/2024), kata Direktur Eksekutif LSI Djayadi Hanan.\n\n"
         "Prabowo Subianto dan Gibran Rakabuming Raka belum menanggapi hasil survei.\n"
     )
-    assert check([make_story({"a.txt": a, "b.txt": b})]).findings == ()
+    assert findings_of(make_story, a, b, "story") == ()
     other = b.replace("52 persen", "25 persen", 1)
-    found = check([make_story({"a.txt": a, "b.txt": other}, "other")]).findings
-    assert [(f.kind, f.field, f.a.value, f.b.value) for f in found] == [
-        ("conflict", "what", "52 persen", "25 persen")
-    ]
+    found = findings_of(make_story, a, other, "other")
+    assert described(found) == [("conflict", "what", "52 persen", "25 persen")]
 
 
 def test_a_figure_misread_in_a_reworded_sentence_is_found(make_story):

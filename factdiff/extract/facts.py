@@ -9,10 +9,9 @@ import math
 import re
 from collections.abc import Iterator
 
-from factdiff.extract.tagger import pos_lexicon
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
-from factdiff.stem import stem
+from factdiff.stem import pos_lexicon, stem
 from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, tokens
 
 NAME_TYPES = ("person", "organization", "place")

@@ -718,10 +718,9 @@ def _pair_kind(
     def both(words: set[str]) -> bool:
         return any(w in words for w in left) and any(w in words for w in right)
 
-    person = cand.type == "person"
-    if (person and _full_names(cand, split)) or both(named["person"]):
-        return "person"
-    if person and both(named["person"] | named[None]):
+    if both(named["person"]) or (
+        cand.type == "person" and (_full_names(cand, split) or both(named["person"] | named[None]))
+    ):
         return "person"
     routed = all(ctx.places.lookup(" ".join(side)) for side in (left, right))
     if routed and cand.type in (None, "place") and not ctx.places.lookup(cand.text(ctx.text)):

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factdiff.extract.tagger import pos_lexicon
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
-from factdiff.stem import stem
+from factdiff.stem import pos_lexicon, stem
 from factdiff.text import folded
 
 

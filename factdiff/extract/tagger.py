@@ -18,7 +18,7 @@ import pycrfsuite
 
 from factdiff.lang import lexicon
 from factdiff.places import gazetteer
-from factdiff.stem import common_words
+from factdiff.stem import common_words, pos_lexicon
 from factdiff.text import Token
 
 MODEL = "ner-id.crfsuite"
@@ -52,13 +52,6 @@ def _cues() -> dict[str, frozenset[str]]:
         "loc": frozenset(p for lex in lexes for p in lex.locative_prepositions),
         "common": common_words("id") | lexicon("en").stopwords,
     }
-
-
-@cache
-def pos_lexicon() -> dict[str, str]:
-    """Each word's most frequent part of speech in news (scripts/build_pos_lexicon.py)."""
-    path = resources.files("factdiff.data").joinpath("id_pos.json")
-    return json.loads(path.read_text("utf-8"))
 
 
 @lru_cache(maxsize=200_000)
