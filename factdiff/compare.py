@@ -297,6 +297,17 @@ def compare_facts(ctx: StoryContext, pair: Pair) -> list[Finding]:
     return findings
 
 
+def _event_in_both(fa: Fact, fb: Fact) -> bool:
+    """Two aligned facts tell of one event where a place is concerned: the same predicate,
+    or one's predicate among the other's words ("53 orang mengalami luka-luka dan dirawat di
+    Subang" / "35 orang luka-luka dan dirawat di Bandung": "alami" and "rawat", both say
+    "dirawat"). Actors and dates keep to the same predicate: another actor is a graver
+    finding, and a clause's other verbs often have actors of their own."""
+    if not (fa.what and fb.what):
+        return False
+    return fa.what == fb.what or fa.what in fb.terms or fb.what in fa.terms
+
+
 def _remainders(ma: list[Mention], mb: list[Mention], ctx: StoryContext, slot=None):
     """What is left of each side once the mentions of one referent are paired off; with
     ``slot`` (a mention's word before it on each side), one in the same slot first, so that
@@ -345,13 +356,7 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 break
     places_a = [m for m in rest_a if m.type == "place" and ctx.places.lookup(m.text)]
     places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
-    if (
-        len(places_a) == 1
-        and len(places_b) == 1
-        and fa.what == fb.what
-        and fa.what
-        and len(ma) == len(mb)
-    ):
+    if len(places_a) == 1 and len(places_b) == 1 and _event_in_both(fa, fb) and len(ma) == len(mb):
         a, b = places_a[0], places_b[0]
         if ctx.places.lookup(a.text).kind == ctx.places.lookup(b.text).kind:
             findings.append(

@@ -42,7 +42,8 @@ class Lexicon:
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
-    classifiers: frozenset[str]  # "54 orang saksi": the word between a number and its noun
+    # the word between a number and its noun: "54 orang saksi", "35 other people"
+    classifiers: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
@@ -57,6 +58,8 @@ class Lexicon:
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
     year_markers: tuple[str, ...]
+    # English words after which the next is a verb ("were injured", "will meet")
+    auxiliaries: frozenset[str]
 
 
 @cache
@@ -117,6 +120,7 @@ def lexicon(language: str) -> Lexicon:
         dateline=re.compile(raw["dateline"]),
         event_synonyms=events,
         irregular_verbs=raw.get("irregular_verbs", {}),
+        auxiliaries=frozenset(raw.get("auxiliaries", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
     )

@@ -345,3 +345,41 @@ def test_a_figure_misread_in_a_reworded_sentence_is_found(make_story):
     assert [(f.kind, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("conflict", "$35.08 billion", "$35.8 billion")
     ]
+
+
+def test_the_injured_and_where_they_were_taken_however_the_clause_runs(make_story):
+    """One outlet's first verb is "mengalami" ("suffered"), the other's "dirawat" ("were
+    treated"); both say where, and "orang lainnya" / "other people" still count people."""
+    id_a = (
+        "Subang (ANTARA) - Sebuah bus yang mengangkut rombongan pelajar SMK Lingga Kencana "
+        "Depok terguling di Jalan Raya Ciater, Kabupaten Subang, Sabtu (11/5/2024) malam. "
+        "Sebanyak 11 orang tewas.\n\n"
+        "Sebanyak 53 orang lainnya mengalami luka-luka dan dirawat di rumah sakit di Subang.\n"
+    )
+    id_b = (
+        "TEMPO.CO, Bandung - Bus yang membawa siswa SMK Lingga Kencana Depok terguling di "
+        "Jalan Raya Ciater, Subang, pada Sabtu malam, 11 Mei 2024. Sebanyak 11 orang tewas.\n\n"
+        "Sebanyak {} orang lainnya luka-luka dan dirawat di rumah sakit di {}.\n"
+    )
+    en_a = (
+        "JAKARTA (Reuters) - A bus carrying students from Depok crashed near Ciater in West "
+        "Java on Saturday night, killing 11 people, police said.\n\n"
+        "Another 53 people were injured and taken to hospitals in Subang.\n"
+    )
+    en_b = (
+        "A bus carrying students from Depok overturned near Ciater in West Java on Saturday "
+        "night, killing 11 people, according to police.\n\n"
+        "Some {} other people were injured and treated at hospitals in {}.\n"
+    )
+    for lang, a, b, same, other in (
+        ("id", id_a, id_b, ("53", "Subang"), ("35", "Bandung")),
+        ("en", en_a, en_b, ("53", "Subang"), ("35", "Bandung")),
+    ):
+        kept = make_story({"a.txt": a, "b.txt": b.format(*same)}, f"{lang}-same/story")
+        assert not [f for f in check([kept.parent]).findings if f.kind == "conflict"], lang
+        changed = make_story({"a.txt": a, "b.txt": b.format(*other)}, f"{lang}-other/story")
+        conflicts = [f for f in check([changed.parent]).findings if f.kind == "conflict"]
+        assert sorted((f.field, f.b.value) for f in conflicts) == [
+            ("what", "Sebanyak 35 orang" if lang == "id" else "Some 35 other people"),
+            ("where", "Bandung"),
+        ], lang

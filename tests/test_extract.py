@@ -228,3 +228,15 @@ def test_predicates_align_across_forms_and_languages():
     one = extract(article("Pertemuan Joko Widodo dan Anwar Ibrahim berlangsung di Bogor."))
     two = extract(article("Joe Biden met Fumio Kishida in Tokyo.", "en"))
     assert one.facts[0].what == "temu" and two.facts[0].what == "temu"
+
+
+def test_an_english_event_is_its_verb_not_the_noun_before_it():
+    cases = {
+        "Police chief Akhmad Wiyagus said the bus lost its brakes near Ciater.": "lose",
+        "Prosecutors said he stole $10 billion from customers.": "steal",
+        "Another 53 people were injured in the crash.": "injur",
+        "The West Java government would cover the costs of 11 victims.": "cover",
+        "Firefighters contained the blaze in Oakland on Monday.": "contain",
+    }
+    for text, event in cases.items():
+        assert extract(article(text, "en")).facts[0].what == event, text

@@ -51,9 +51,22 @@ def predicate(
             and (root != tok.lower or lex.language == "en")
         ):
             fallback = fallback if fallback[0] else (root, tok.text)
-            if not verb[0] and verbs.get(tok.lower) == "VB":
+            if not verb[0] and _is_verb(tok.lower, outside[i - 1].lower if i else "", verbs, lex):
                 verb = (root, tok.text)
     return verb if verb[0] else fallback
+
+
+def _is_verb(word: str, before: str, verbs: dict[str, str], lex: Lexicon) -> bool:
+    """A verb by the Indonesian part-of-speech lexicon; in English an irregular past ("lost"),
+    a word in -ed ("crashed"), or a word after an auxiliary ("will meet"). The first such word
+    is the event rather than a noun before it ("Police chief X said the bus lost ...")."""
+    if lex.language == "id":
+        return verbs.get(word) == "VB"
+    return (
+        word in lex.irregular_verbs
+        or (word.endswith("ed") and len(word) > 4)
+        or before in lex.auxiliaries
+    )
 
 
 def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> frozenset[str]:

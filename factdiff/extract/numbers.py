@@ -133,8 +133,10 @@ def find_numbers(
             if unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
                 noun = NEXT_WORD.match(subject, e, end)
                 word = text[noun.start(1) : noun.end(1)] if noun else ""
-                if word and _counted_noun(word):  # the text's own case: "3 orang Papua"
-                    unit, e = _unit(word, lex), noun.end()
+                noun_unit = _unit(word, lex) if word and _counted_noun(word, lex) else ""
+                # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people
+                if noun_unit and noun_unit not in lex.stopwords:
+                    unit, e = noun_unit, noun.end()
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
@@ -154,11 +156,15 @@ def find_numbers(
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _counted_noun(word: str) -> bool:
-    """A noun a classifier counts ("saksi", "pengungsi"), not a verb or adjective after it
-    ("162 orang meninggal", "tewas")."""
+def _counted_noun(word: str, lex: Lexicon) -> bool:
+    """A noun a classifier counts ("saksi", "pengungsi", "35 other people"), not a verb or
+    adjective after it ("162 orang meninggal", "tewas", "two more died")."""
     low = word.lower()
-    return low == word and pos_lexicon().get(low, "NN") == "NN"
+    if low != word:
+        return False
+    if lex.language == "id":
+        return pos_lexicon().get(low, "NN") == "NN"
+    return not (low in lex.stopwords or low in lex.irregular_verbs or low.endswith(("ed", "ing")))
 
 
 def _unit(word: str, lex: Lexicon) -> str:
