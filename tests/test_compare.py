@@ -220,13 +220,6 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
             ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
             ("fire", "conflict", "what", "nearly four hours", "nearly five hours"),
             (
-                "fire",
-                "quote",
-                "what",
-                "Our crews did an outstanding job keeping this fire from spreading,",
-                "Our crews did an outstanding job keeping this fire from spreading to nearby buildings,",
-            ),
-            (
                 "fed",
                 "quote",
                 "what",
@@ -242,6 +235,9 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     # "stabilize" / "stabilise": one quote in two house styles is noted, not a warning
     (style,) = [f for f in infos if f.story == "blinken"]
     assert style.kind == "quote" and "spelt differently" in style.message
+    # a quote one outlet cut short is the same words: noted, not a warning
+    (cut,) = [f for f in infos if f.story == "fire" and f.kind == "quote"]
+    assert cut.b.value.endswith("to nearby buildings,") and "at more length by kron" in cut.message
     sources = {a.source for s in result.stories for a in s.articles}
     expected = {
         "ap",
@@ -383,3 +379,25 @@ def test_the_injured_and_where_they_were_taken_however_the_clause_runs(make_stor
             ("what", "Sebanyak 35 orang" if lang == "id" else "Some 35 other people"),
             ("where", "Bandung"),
         ], lang
+
+
+def test_a_quote_cut_short_is_info_and_a_word_left_out_inside_is_a_warning(make_story):
+    a = (
+        "NEW YORK (AP) - Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years in prison "
+        'on Thursday. "{}," Kaplan said.\n'
+    )
+    b = (
+        "Judge Lewis Kaplan jailed Sam Bankman-Fried for 25 years at a court in New York on "
+        'Thursday. "{}," Judge Kaplan said.\n'
+    )
+    whole = "There is a risk that this man will do something very bad, and it is not a trivial risk"
+    cases = {
+        "There is a risk that this man will do something very bad": "info",
+        "There is a risk that this man will do something bad, and it is not a trivial risk": (
+            "warning"
+        ),
+    }
+    for n, (quoted, severity) in enumerate(cases.items()):
+        folder = make_story({"a.txt": a.format(quoted), "b.txt": b.format(whole)}, f"q{n}/s")
+        quotes = [f for f in check([folder.parent]).findings if f.kind == "quote"]
+        assert [f.severity for f in quotes] == [severity], quoted
