@@ -226,6 +226,11 @@ def test_a_rank_before_a_name_leaves_the_name_whole():
     found = names("Kapolda Metro Jaya Irjen Fadil Imran menyebut 5.000 personel dikerahkan.")
     assert found.get("Fadil Imran") == "person"
     assert not any("Irjen" in name for name in found)
+    # the force after a rank is part of the rank: "Irjen Pol", "Mayjen TNI"
+    found = names("Kapolda Jawa Barat Irjen Pol Akhmad Wiyagus mengatakan bus terguling.")
+    assert found.get("Akhmad Wiyagus") == "person" and not any("Pol" in n for n in found)
+    found = names("Pangdam Jaya Mayjen TNI Mohamad Hasan meninjau lokasi banjir.")
+    assert found.get("Mohamad Hasan") == "person"  # TNI itself is an organization
     found = names("Menteri Luar Negeri Retno Marsudi bertemu wartawan.")
     assert found == {"Retno Marsudi": "person"}  # a title's own words still go to the role
 
