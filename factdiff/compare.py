@@ -584,6 +584,8 @@ def _unit_key(unit: str) -> str:
         "month": "bulan",
         "day": "hari",
         "week": "minggu",
+        "hour": "jam",
+        "minut": "menit",
         "peopl": "orang",
         "person": "orang",
         "dollar": "dolar",

@@ -401,3 +401,21 @@ def test_a_quote_cut_short_is_info_and_a_word_left_out_inside_is_a_warning(make_
         folder = make_story({"a.txt": a.format(quoted), "b.txt": b.format(whole)}, f"q{n}/s")
         quotes = [f for f in check([folder.parent]).findings if f.kind == "quote"]
         assert [f.severity for f in quotes] == [severity], quoted
+
+
+def test_another_minute_for_the_same_goal_is_a_conflict(make_story):
+    a = (
+        "JAKARTA, KOMPAS.com - Timnas Indonesia mengalahkan Arab Saudi 2-0 di Stadion Utama "
+        "Gelora Bung Karno, Selasa (19/11/2024).\n\n"
+        "Dua gol Indonesia dicetak oleh Marselino Ferdinan pada menit ke-32 dan ke-57.\n"
+    )
+    b = (
+        "Jakarta - Timnas Indonesia menumbangkan Arab Saudi dengan skor 2-0 di SUGBK, Selasa "
+        "(19/11) malam.\n\n"
+        "Marselino Ferdinan mencetak dua gol, masing-masing pada menit ke-32 dan ke-{}.\n"
+    )
+    same = make_story({"a.txt": a, "b.txt": b.format(57)}, "same/story")
+    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
+    other = make_story({"a.txt": a, "b.txt": b.format(75)}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [("ke-57", "ke-75")]

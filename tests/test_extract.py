@@ -240,3 +240,22 @@ def test_an_english_event_is_its_verb_not_the_noun_before_it():
     }
     for text, event in cases.items():
         assert extract(article(text, "en")).facts[0].what == event, text
+
+
+def test_ordinals_count_the_noun_they_rank_and_a_list_shares_it():
+    def ordinals(text, lang):
+        x = extract(article(text, lang))
+        return [(m.text, m.normalized, m.unit) for m in x.mentions if m.type == "number"]
+
+    assert ordinals("Marselino mencetak gol pada menit ke-32 dan ke-57.", "id") == [
+        ("ke-32", "32", "menit"),
+        ("ke-57", "57", "menit"),
+    ]
+    # "untuk ke-2 kalinya" ranks nothing; "HUT" (an acronym) is the noun of "ke-79"
+    assert ordinals("Ini untuk ke-2 kalinya HUT ke-79 RI digelar di IKN.", "id") == [
+        ("ke-79", "79", "hut")
+    ]
+    assert ordinals("Saka scored in the 32nd and 57th minutes on November 20th.", "en") == [
+        ("32nd", "32", "minut"),
+        ("57th", "57", "minut"),
+    ]

@@ -150,7 +150,58 @@ def find_numbers(
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
+    found += _ordinals(text, spans, lex, blocked)
+    return sorted(found, key=lambda m: m.start)
+
+
+# "menit ke-57", "peringkat ke-6"; "86th minute", "the 79th anniversary"
+ORDINAL = {
+    "id": re.compile(r"(?<![\w-])ke-(\d{1,4})\b(?!-\d)"),
+    "en": re.compile(r"(?<![\w-])(\d{1,4})(?:st|nd|rd|th)\b(?!-\d)"),
+}
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
+
+
+def _ordinals(
+    text: str, spans: list[tuple[int, int]], lex: Lexicon, blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """Ordinals with the noun they rank: Indonesian puts it before ("menit ke-32"), English
+    after ("32nd minute"). In a list ("menit ke-32 dan ke-57", "32nd and 57th minutes") an
+    ordinal without its own noun takes its neighbour's. One with no noun ("untuk ke-2
+    kalinya" has "untuk") is left out: there is nothing to compare it by."""
+    found = []
+    for start, end in spans:
+        row: list[tuple[int, int, str, str]] = []  # start, end, value, noun
+        for match in ORDINAL[lex.language].finditer(text, start, end):
+            s, e = match.span()
+            if any(bs < e and s < be for bs, be in blocked):
+                continue
+            if lex.language == "id":
+                near = WORD_BEFORE.search(text, max(start, s - 30), s)
+            else:
+                near = WORD_AFTER.match(text, e, end)
+            word = near.group(1) if near else ""
+            # a common noun, or an acronym ("HUT ke-79": Hari Ulang Tahun), not a name
+            noun = _unit(word, lex) if word.islower() or word.isupper() else ""
+            row.append((s, e, match.group(1), "" if noun in lex.stopwords else noun))
+        # a list's noun: the one before in Indonesian, after in English
+        step = -1 if lex.language == "id" else 1
+        order = range(len(row)) if step < 0 else range(len(row) - 1, -1, -1)
+        nouns = [noun for *_, noun in row]
+        for k in order:
+            near_k = k + step
+            if not nouns[k] and 0 <= near_k < len(row):
+                gap = text[row[min(k, near_k)][1] : row[max(k, near_k)][0]]
+                if LIST_GAP.fullmatch(gap):
+                    nouns[k] = nouns[near_k]
+        for (s, e, value, _), noun in zip(row, nouns, strict=True):
+            if noun:
+                found.append(Mention("number", s, e, text[s:e], text[s:e], value, "", noun))
     return found
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:dan|atau|serta|hingga|and|or|to))\s*")
 
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
