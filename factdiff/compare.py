@@ -16,7 +16,7 @@ from factdiff.align import Pair, align_story
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention, Side
 from factdiff.places import Gazetteer, gazetteer
-from factdiff.text import sentences
+from factdiff.text import plain, sentences
 
 NAME_TYPES = ("person", "organization", "place")
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
@@ -43,7 +43,7 @@ class StoryContext:
 
     def __post_init__(self):
         self.names_by_article = [
-            {m.canonical.casefold() for m in x.mentions if m.type in NAME_TYPES}
+            {plain(m.canonical) for m in x.mentions if m.type in NAME_TYPES}
             for x in self.extractions
         ]
 
@@ -62,17 +62,17 @@ def _name_titles() -> frozenset[str]:
 
 
 def _words(value: str) -> list[str]:
-    return WORDS.findall(value.casefold())
+    return WORDS.findall(plain(value))
 
 
 def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     """One referent written two ways: "Xi" and "Xi Jinping", "Tiongkok" and "China", "KTT
     Organisasi Kerjasama Shanghai" and "Organisasi Kerjasama Shanghai", or a configured alias."""
-    ca, cb = a.canonical.casefold(), b.canonical.casefold()
+    ca, cb = plain(a.canonical), plain(b.canonical)
     if ca == cb:
         return True
     if ctx.options.aliases:
-        names_a, names_b = {ca, a.text.casefold()}, {cb, b.text.casefold()}
+        names_a, names_b = {ca, plain(a.text)}, {cb, plain(b.text)}
         if any(names_a & group and names_b & group for group in ctx.options.aliases):
             return True
     if a.type == "place" or b.type == "place":
@@ -135,7 +135,7 @@ def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
 
 
 def _similarity(x: str, y: str) -> float:
-    return jellyfish.jaro_winkler_similarity(x.casefold(), y.casefold())
+    return jellyfish.jaro_winkler_similarity(plain(x), plain(y))
 
 
 def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
@@ -143,20 +143,20 @@ def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     letter), or a lone word close to one word of the other's full name ("Covingtn" of "Damon
     Covington"); and not two different places that both exist."""
     wa, wb = a.text.split(), b.text.split()
-    if a.text.casefold() == b.text.casefold():
+    if plain(a.text) == plain(b.text):
         return False
     if len(wa) != len(wb):
         if min(len(wa), len(wb)) != 1:
             return False
         lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
-        if len(lone) < 5 or any(lone.casefold() == w.casefold() for w in full):
+        if len(lone) < 5 or any(plain(lone) == plain(w) for w in full):
             return False
         closest = max(full, key=lambda w: _similarity(lone, w))
         pairs = [(lone, closest)]
     else:
-        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if plain(x) != plain(y)]
     # the cheap test first: most pairs of names differ in their first letters
-    if any(x[:1].casefold() != y[:1].casefold() or len(x) < 3 or len(y) < 3 for x, y in pairs):
+    if any(plain(x[:1]) != plain(y[:1]) or len(x) < 3 or len(y) < 3 for x, y in pairs):
         return False
     if len(wa) == len(wb) and _similarity(a.text, b.text) < SPELLING_NAME:
         return False
@@ -266,11 +266,11 @@ def _unmatched(
     ours: dict[str, Mention], theirs: dict[str, Mention], ctx: StoryContext
 ) -> list[Mention]:
     """Our names that no name of theirs stands for (an equal canonical form settles most)."""
-    canonical = {m.canonical.casefold() for m in theirs.values()}
+    canonical = {plain(m.canonical) for m in theirs.values()}
     return [
         m
         for m in ours.values()
-        if m.canonical.casefold() not in canonical
+        if plain(m.canonical) not in canonical
         and not any(same_referent(m, n, ctx) for n in theirs.values())
     ]
 
@@ -279,7 +279,7 @@ def _first_mentions(x: Extraction) -> dict[str, Mention]:
     first: dict[str, Mention] = {}
     for m in x.mentions:
         if m.type in NAME_TYPES:
-            first.setdefault(m.text.casefold(), m)
+            first.setdefault(plain(m.text), m)
     return first
 
 
@@ -402,8 +402,8 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     if not (rest_a and rest_b) or fa.what != fb.what or not fa.what:
         return []
     known = ctx.names_by_article[pair.a.article] & ctx.names_by_article[pair.b.article]
-    known_a = [m for m in rest_a if m.canonical.casefold() in known]
-    known_b = [m for m in rest_b if m.canonical.casefold() in known]
+    known_a = [m for m in rest_a if plain(m.canonical) in known]
+    known_b = [m for m in rest_b if plain(m.canonical) in known]
     if len(known_a) == 1 and len(known_b) == 1:
         a, b = known_a[0], known_b[0]
         severity = "error" if pair.score >= STRONG else "warning"
@@ -417,7 +417,7 @@ def _compare_actors(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     else:
         return []
     full_a, full_b = _person(a.canonical), _person(b.canonical)
-    if a.text.casefold() == b.text.casefold() or spelling_variant(full_a, full_b, ctx):
+    if plain(a.text) == plain(b.text) or spelling_variant(full_a, full_b, ctx):
         return []  # one person spelt two ways: the spelling pass reports it
     return [
         Finding(
@@ -440,7 +440,7 @@ def _person(name: str) -> Mention:
 
 def _same_office(a: Mention, b: Mention) -> bool:
     """Two people given one particular office ("Gubernur Jawa Barat"): one of them is wrong."""
-    return len(a.qualifier.split()) > 1 and a.qualifier.casefold() == b.qualifier.casefold()
+    return len(a.qualifier.split()) > 1 and plain(a.qualifier) == plain(b.qualifier)
 
 
 def date_range(m: Mention) -> tuple[date, date] | None:
@@ -586,6 +586,7 @@ def _unit_key(unit: str) -> str:
         "week": "minggu",
         "hour": "jam",
         "minut": "menit",
+        "soldier": "prajurit",
         "peopl": "orang",
         "person": "orang",
         "dollar": "dolar",
@@ -766,10 +767,8 @@ def _covered(x: Extraction, fact: Fact, other: Extraction) -> bool:
         mine = x.mentions[k]
         if not any(m.type == "number" and _same_number(mine, m) for m in theirs):
             return False
-    names = {
-        frozenset(x.mentions[k].canonical.casefold().split()) for k in (*fact.who, *fact.where)
-    }
-    known = {frozenset(m.canonical.casefold().split()) for m in theirs if m.type in NAME_TYPES}
+    names = {frozenset(plain(x.mentions[k].canonical).split()) for k in (*fact.who, *fact.where)}
+    known = {frozenset(plain(m.canonical).split()) for m in theirs if m.type in NAME_TYPES}
     # a name stands there when one of theirs holds its words or it holds theirs ("National
     # Weather Service", "U.S. National Weather Service")
     found = [n for n in names if any(n <= k or k <= n for k in known)]

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from factdiff.extract.facts import date_term
 from factdiff.model import Extraction
+from factdiff.text import plain
 
 MIN_SIMILARITY = 0.3
 MIN_NAME_SIMILARITY = 0.5  # articles in two languages, compared on names and days alone
@@ -26,9 +27,9 @@ def signature(x: Extraction) -> set[str]:
     keys = set()
     for m in x.mentions:
         if m.type in ("person", "organization", "place"):
-            keys.add("@" + m.canonical.casefold())
+            keys.add("@" + plain(m.canonical))
             if m.type == "person":
-                keys.add("@" + m.canonical.split()[-1].casefold())  # "Putin" in every article
+                keys.add("@" + plain(m.canonical.split()[-1]))  # "Putin" in every article
         elif m.type == "date" and m.normalized and m.unit == "day":
             keys.add(date_term(m))
     for fact in x.facts:

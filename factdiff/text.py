@@ -6,6 +6,7 @@ strings) and reads abbreviations from the language data, in well under a millise
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -152,3 +153,12 @@ def _speaker_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if not rest:
         return True
     return rest[0].text[:1].isupper() or rest[0].lower in lex.person_titles
+
+
+def plain(name: str) -> str:
+    """A name with case and accents folded: "Sánchez", "Sanchez" and "SANCHEZ" are one name,
+    written in the house styles of outlets that keep accents and outlets that drop them."""
+    if name.isascii():
+        return name.casefold()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -419,3 +419,42 @@ def test_another_minute_for_the_same_goal_is_a_conflict(make_story):
     other = make_story({"a.txt": a, "b.txt": b.format(75)}, "other/story")
     found = check([other.parent]).findings
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [("ke-57", "ke-75")]
+
+
+def test_a_name_with_and_without_accents_is_one_and_troops_are_soldiers(make_story):
+    a = (
+        "VALENCIA, Spain (AP) - The death toll from floods in eastern Spain rose to 205 on "
+        "Friday. Prime Minister Pedro Sánchez said {} soldiers would be sent to help.\n"
+    )
+    b = (
+        "The number of people killed by floods in eastern Spain has risen to 205, officials "
+        "said on Friday. Spain's prime minister, Pedro Sanchez, said {} troops would be "
+        "deployed.\n"
+    )
+    same = make_story({"a.txt": a.format("1,200"), "b.txt": b.format("1,200")}, "same/story")
+    assert check([same.parent]).findings == ()
+    other = make_story({"a.txt": a.format("1,200"), "b.txt": b.format("2,100")}, "other/story")
+    found = check([other.parent]).findings
+    assert described(found) == [("conflict", "what", "1,200 soldiers", "2,100 troops")]
+
+
+def test_state_losses_up_to_one_figure_and_reaching_another_differ(make_story):
+    """ "hingga" before an amount is how Indonesian news gives the amount itself ("losses
+    reaching Rp 300 trillion"), not an upper bound that any smaller figure agrees with."""
+    a = (
+        "JAKARTA, KOMPAS.com - Majelis hakim menjatuhkan vonis 6 tahun 6 bulan penjara kepada "
+        "Harvey Moeis, Senin (23/12/2024).\n\n"
+        "Kasus korupsi tata niaga timah ini disebut merugikan negara hingga Rp 300 triliun.\n"
+    )
+    b = (
+        "Jakarta, CNN Indonesia -- Hakim memvonis Harvey Moeis dengan pidana 6 tahun 6 bulan "
+        "penjara pada Senin (23/12).\n\n"
+        "Kerugian negara dalam kasus korupsi timah ini disebut mencapai Rp {} triliun.\n"
+    )
+    same = make_story({"a.txt": a, "b.txt": b.format(300)}, "same/story")
+    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
+    other = make_story({"a.txt": a, "b.txt": b.format(271)}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
+        ("hingga Rp 300 triliun", "mencapai Rp 271 triliun")
+    ]

@@ -384,3 +384,12 @@ def test_a_city_keeps_its_own_name_over_another_city_once_called_so():
     assert places.lookup("Madrid").parent == "ES"
     assert places.lookup("Odessa").parent == "UA"  # Odesa, not Odessa in Texas
     assert places.lookup("Bombay").name == "Mumbai"
+
+
+def test_a_lone_word_of_a_sure_persons_name_is_that_person_not_a_place():
+    # "Eko" is also Lagos (its Yoruba name) in the gazetteer
+    text = (
+        "Ketua Majelis Hakim Eko Aryanto mengatakan Harvey terbukti bersalah. "
+        '"Terdakwa terbukti bersalah," kata Eko saat membacakan putusan.'
+    )
+    assert names(text).get("Eko") == "person"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
 from factdiff.stem import pos_lexicon, stem
-from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, tokens
+from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, plain, tokens
 
 NAME_TYPES = ("person", "organization", "place")
 
@@ -78,7 +78,7 @@ def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> froz
             terms.add(lex.event_synonyms.get(root, root))
     for m in inside:
         if m.type in NAME_TYPES:
-            terms.add("@" + m.canonical.casefold())
+            terms.add("@" + plain(m.canonical))
         elif m.type == "date" and m.normalized:
             terms.add(date_term(m))
         elif m.type == "number" and m.normalized:
