@@ -13,6 +13,7 @@ from functools import cache
 import jellyfish
 
 from factdiff.align import Pair, align_story
+from factdiff.extract.facts import magnitude
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention, Side
 from factdiff.places import Gazetteer, gazetteer
@@ -551,6 +552,9 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                     )
                 )
             continue
+        if pair.score < STRONG and magnitude(a.normalized) != magnitude(b.normalized):
+            continue  # loosely aligned, a figure of another size is another quantity ("the
+            # 270 electoral votes needed" / "Pennsylvania and its 19 electoral votes")
         approximate = any(
             q.startswith("~") or q in (">", "<", ">=", "<=") for q in (a.qualifier, b.qualifier)
         )

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from factdiff.extract.facts import date_term
+from factdiff.extract.facts import date_term, name_term
 from factdiff.model import Extraction
 from factdiff.text import plain
 
@@ -27,7 +27,7 @@ def signature(x: Extraction) -> set[str]:
     keys = set()
     for m in x.mentions:
         if m.type in ("person", "organization", "place"):
-            keys.add("@" + plain(m.canonical))
+            keys.add(name_term(m))
             if m.type == "person":
                 keys.add("@" + plain(m.canonical.split()[-1]))  # "Putin" in every article
         elif m.type == "date" and m.normalized and m.unit == "day":

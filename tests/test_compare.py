@@ -458,3 +458,26 @@ def test_state_losses_up_to_one_figure_and_reaching_another_differ(make_story):
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("hingga Rp 300 triliun", "mencapai Rp 271 triliun")
     ]
+
+
+ELECTION_AP = (
+    "WASHINGTON (AP) - Donald Trump won Pennsylvania on Wednesday, Nov. 6, 2024, securing the "
+    "270 electoral votes needed to return to the White House.\n\n"
+    "Trump defeated Vice President Kamala Harris after a campaign that focused on the economy "
+    "and immigration.\n\n"
+    "Harris called Trump to concede on Wednesday afternoon, according to a Harris aide.\n"
+)
+ELECTION_NYT = (
+    "Donald J. Trump was elected president of the United States early on Wednesday, Nov. 6, "
+    "after winning Pennsylvania and its 19 electoral votes.\n\n"
+    "Mr. Trump defeated Ms. Harris in a race dominated by the economy and immigration.\n\n"
+    "Kamala Harris called Mr. Trump to concede on Wednesday afternoon, an aide said.\n"
+)
+
+
+def test_a_middle_initial_and_two_different_counts_of_one_unit_are_no_findings(make_story):
+    """ "Donald J. Trump" and "Donald Trump" align the two facts (else each would be an
+    omission); the 270 votes needed and Pennsylvania's 19 are two quantities, not one figure
+    told two ways."""
+    folder = make_story({"ap.txt": ELECTION_AP, "nyt.txt": ELECTION_NYT}, "election/story")
+    assert check([folder.parent]).findings == ()

@@ -393,3 +393,13 @@ def test_a_lone_word_of_a_sure_persons_name_is_that_person_not_a_place():
         '"Terdakwa terbukti bersalah," kata Eko saat membacakan putusan.'
     )
     assert names(text).get("Eko") == "person"
+
+
+def test_an_english_venue_is_no_person_and_a_titled_persons_surname_is_that_person():
+    text = (
+        "Vice President Kamala Harris spoke at the Palm Beach County Convention Center. "
+        "Harris called Trump, according to a Harris aide."
+    )
+    found = names(text, "en")
+    assert found["Palm Beach County Convention Center"] == "place"
+    assert found["Kamala Harris"] == "person" and found["Harris"] == "person"

@@ -78,19 +78,31 @@ def clause_terms(toks: list[Token], inside: list[Mention], lex: Lexicon) -> froz
             terms.add(lex.event_synonyms.get(root, root))
     for m in inside:
         if m.type in NAME_TYPES:
-            terms.add("@" + plain(m.canonical))
+            terms.add(name_term(m))
         elif m.type == "date" and m.normalized:
             terms.add(date_term(m))
         elif m.type == "number" and m.normalized:
             terms.add("%" + m.normalized)
             if m.unit:
                 terms.add(m.unit)  # the counted noun aligns even when the count differs
-                if (size := _magnitude(m.normalized)) is not None:
+                if (size := magnitude(m.normalized)) is not None:
                     terms.add(f"~{m.unit}{size}")
     return frozenset(terms)
 
 
-def _magnitude(normalized: str) -> int | None:
+INITIAL = re.compile(r"\w\.")
+
+
+def name_term(m: Mention) -> str:
+    """A name's alignment term: case and accents folded, and a person's initials left out
+    ("Donald J. Trump" and "Donald Trump" are one term)."""
+    key = plain(m.canonical)
+    if m.type == "person":
+        key = " ".join(w for w in key.split() if not INITIAL.fullmatch(w)) or key
+    return "@" + key
+
+
+def magnitude(normalized: str) -> int | None:
     """A number's order of magnitude ("35080000000" -> 10): near figures share it."""
     try:
         value = abs(float(normalized))

@@ -626,16 +626,14 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
     longest = _longest_containing({c.text(text) for c in persons})
-    # a lone word that opens or closes the name of a person the article is sure of (named
-    # with a title, or twice) is that person, not the place the gazetteer knows by it ("kata
-    # Eko" after "Ketua Majelis Hakim Eko Aryanto": not Lagos, in Yoruba Eko)
-    seen = Counter(c.text(text) for c in persons if len(c.tokens) > 1)
-    sure = {c.text(text) for c in persons if c.role and len(c.tokens) > 1}
-    sure.update(name for name, count in seen.items() if count > 1)
-    ends = {w for name in sure for w in (name.split()[0], name.split()[-1])}
+    # a lone word that opens or closes the name of a person named with a title is that
+    # person, not the place the gazetteer knows by it ("kata Eko" after "Ketua Majelis Hakim
+    # Eko Aryanto": not Lagos, in Yoruba Eko) nor an organization ("a Harris aide")
+    titled = [c.text(text).split() for c in persons if c.role and len(c.tokens) > 1]
+    ends = {w for words in titled for w in (words[0], words[-1])}
     for cand in cands:
         lone = len(cand.tokens) == 1 and cand.tokens[0].text in ends
-        if lone and cand.type == "place" and not cand.role:
+        if lone and cand.type in ("place", "organization") and not cand.role:
             cand.type = "person"
 
     def canonical(surface: str, kind: str) -> str:
