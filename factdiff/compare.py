@@ -526,7 +526,7 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     by_unit_a = _by_unit([xa.mentions[k] for k in fa.numbers])
     by_unit_b = _by_unit([xb.mentions[k] for k in fb.numbers])
     findings = []
-    for unit in sorted(set(by_unit_a) & set(by_unit_b)):
+    for unit in sorted(set(by_unit_a) & set(by_unit_b) - {"age"}):  # ages: compare_ages
         ma, mb = by_unit_a[unit], by_unit_b[unit]
         # the numbers both sides have are settled; one left on each side is compared
         # ("3,75% hingga 4%" / "3,75% hingga 5%")
@@ -611,6 +611,40 @@ def _within_qualifier(a: Mention, b: Mention) -> bool:
         if q.startswith("~") and x and abs(x - y) / abs(x) <= 0.1:
             return True
     return False
+
+
+# --- ages -----------------------------------------------------------------------------
+
+
+def compare_ages(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """One person, two ages ("Harris, 60" / "Ms. Harris, 59"): wherever each article gives
+    it, since an age belongs to the person, not to a clause. A year apart is a warning (a
+    birthday may fall between two publications), more an error."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    ages_b = [m for m in xb.mentions if m.type == "number" and m.unit == "age"]
+    findings = []
+    for a in (m for m in xa.mentions if m.type == "number" and m.unit == "age"):
+        person_a = _person(a.canonical)
+        for b in ages_b:
+            if a.normalized == b.normalized or not same_referent(
+                person_a, _person(b.canonical), ctx
+            ):
+                continue
+            gap = abs(float(a.normalized or 0) - float(b.normalized or 0))
+            findings.append(
+                Finding(
+                    ctx.name,
+                    "who",
+                    "conflict",
+                    "warning" if gap <= 1 else "error",
+                    f"another age for {a.canonical}: {a.text} ({xa.article.source}) and "
+                    f"{b.text} ({xb.article.source})",
+                    mention_side(xa, a),
+                    mention_side(xb, b),
+                )
+            )
+            break
+    return findings
 
 
 # --- quotes ---------------------------------------------------------------------------
@@ -823,6 +857,7 @@ def compare_story(
         for j in range(i + 1, len(extractions)):
             findings += compare_names(ctx, i, j)
             findings += compare_quotes(ctx, i, j)
+            findings += compare_ages(ctx, i, j)
     for pair in pairs:
         findings += compare_facts(ctx, pair)
     findings += omissions(ctx, pairs)

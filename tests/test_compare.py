@@ -481,3 +481,36 @@ def test_a_middle_initial_and_two_different_counts_of_one_unit_are_no_findings(m
     told two ways."""
     folder = make_story({"ap.txt": ELECTION_AP, "nyt.txt": ELECTION_NYT}, "election/story")
     assert check([folder.parent]).findings == ()
+
+
+def test_one_person_two_ages_wherever_each_article_gives_them(make_story):
+    en_a = (
+        "WASHINGTON (AP) - Donald Trump defeated Vice President Kamala Harris on Wednesday.\n\n"
+        "Harris, {}, called Trump to concede on Wednesday afternoon.\n"
+    )
+    en_b = (
+        "Donald J. Trump, 78, defeated Vice President Kamala Harris, {}, on Wednesday.\n\n"
+        "Kamala Harris called Mr. Trump to concede on Wednesday afternoon.\n"
+    )
+    id_a = (
+        "JAKARTA, KOMPAS.com - Majelis hakim memvonis Harvey Moeis ({}) dengan 6 tahun 6 "
+        "bulan penjara pada Senin (23/12/2024).\n"
+    )
+    id_b = (
+        "Jakarta - Hakim Pengadilan Tipikor memvonis Harvey Moeis, {} tahun, dengan 6 tahun 6 "
+        "bulan penjara pada Senin (23/12).\n"
+    )
+    for lang, a, b, kept, other, severity in (
+        ("en", en_a, en_b, ("60", "60"), ("60", "59"), "warning"),
+        ("id", id_a, id_b, ("38", "38"), ("38", "48"), "error"),
+    ):
+        same = make_story({"a.txt": a.format(kept[0]), "b.txt": b.format(kept[1])}, f"{lang}/s")
+        assert check([same.parent]).findings == (), lang
+        changed = make_story(
+            {"a.txt": a.format(other[0]), "b.txt": b.format(other[1])}, f"{lang}-other/s"
+        )
+        found = [
+            (f.field, f.severity, f.a.value, f.b.value) for f in check([changed.parent]).findings
+        ]
+        b_value = other[1] if lang == "en" else f"{other[1]} tahun"
+        assert found == [("who", severity, other[0], b_value)], lang

@@ -9,7 +9,7 @@ from datetime import date
 from factdiff.extract.dates import find_dates, needs_anchor, reanchor
 from factdiff.extract.facts import build_facts, date_term
 from factdiff.extract.names import Context, Tagger, find_names
-from factdiff.extract.numbers import find_numbers
+from factdiff.extract.numbers import ages, find_numbers
 from factdiff.extract.quotes import find_quotes
 from factdiff.lang import lexicon
 from factdiff.model import Article, Extraction
@@ -34,6 +34,7 @@ def extract(
     names = find_names(text, sents, blocked, ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]
+    numbers = ages(text, numbers, persons)
     quotes = find_quotes(text, article.regions, sents, persons, lex)
     mentions = sorted(dates + names + numbers + quotes, key=lambda m: (m.start, m.end))
     facts = build_facts(text, sents, mentions, lex)

@@ -4,6 +4,7 @@ qualifier ("lebih dari", "hampir", "more than") and the noun they count ("tahun"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from factdiff.lang import Lexicon, lexicon
@@ -237,3 +238,33 @@ def _unit(word: str, lex: Lexicon) -> str:
     if not low.isalpha():
         return low  # a currency symbol
     return stem(low, lex.language) if low else ""
+
+
+# a person's age in apposition: "Trump, 78, said", "Harvey Moeis (38)", "Sari, 25 tahun,"
+AGE_BEFORE = re.compile(r",\s*|\s*\(")
+AGE_AFTER = re.compile(r"\s*[,.;:)]")
+AGE_UNITS = frozenset({"", "tahun", "year"})
+
+
+def ages(text: str, numbers: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """The numbers that give the age of the person just before them, as age mentions: the
+    person's canonical name as theirs, unit "age". An age belongs to a person, not to the
+    clause it stands in, so ages are compared person by person."""
+    ends = {m.end: m for m in persons}
+    out = []
+    for n in numbers:
+        person = next(
+            (ends[e] for e in range(n.start - 3, n.start + 1) if e in ends), None
+        )  # ", " or " (" lies between
+        if (
+            person is None
+            or n.qualifier
+            or n.unit not in AGE_UNITS
+            or not AGE_BEFORE.fullmatch(text, person.end, n.start)
+            or not AGE_AFTER.match(text, n.end)
+            or not 0 < float(n.normalized or 0) < 125
+        ):
+            out.append(n)
+            continue
+        out.append(replace(n, canonical=person.canonical, unit="age"))
+    return out
