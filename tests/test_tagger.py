@@ -403,3 +403,20 @@ def test_an_english_venue_is_no_person_and_a_titled_persons_surname_is_that_pers
     found = names(text, "en")
     assert found["Palm Beach County Convention Center"] == "place"
     assert found["Kamala Harris"] == "person" and found["Harris"] == "person"
+
+
+def test_the_seat_of_a_local_office_is_no_part_of_its_heads_name():
+    cases = {
+        "Bupati Cianjur Herman Suherman meninjau lokasi gempa.": "Herman Suherman",
+        "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan kasus turun.": "Anhar Hadian",
+        "Kasiops Gulkarmat Jakarta Barat Syarifuddin menyebut 81 personel dikerahkan.": "Syarifuddin",
+    }
+    for text, person in cases.items():
+        found = names(text)
+        assert found.get(person) == "person" and [n for n, t in found.items() if t == "person"] == [
+            person
+        ], text
+    # a country's own name, a seat alone and a city abroad stay whole
+    assert names("Presiden Amerika Serikat Joe Biden tiba.") == {"Joe Biden": "person"}
+    assert names("Kepala Desa Kleben mengatakan warga aman.") == {"Desa Kleben": "place"}
+    assert names("Presiden George Bush tiba di Jakarta.")["George Bush"] == "person"

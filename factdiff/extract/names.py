@@ -307,6 +307,17 @@ def _candidates_of_run(
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
     name, role = _strip_title(run, lex)
+    if (
+        tagged == "place"
+        and not role
+        and not _place_name(name, ctx)
+        and _office_before(toks, run_index[0], lex)
+    ):
+        # "Kepala Dinas Kesehatan | Kota Bandung Anhar Hadian": the tagger ran the office's
+        # seat into the name of its head
+        rest, seat = _strip_role_place(name, "", ctx)
+        if rest is not name and not any(is_common(t.text, ctx) for t in rest):
+            name, role, tagged = rest, seat.strip(), "person"
     if len(name) > 1 and _title_before_name(toks, name[-1], lex):
         name = name[:-1]  # "Kapolda Metro Jaya Irjen | Fadil Imran": the rank is the next name's
         if role and not _place_name(name, ctx):
@@ -328,11 +339,12 @@ def _candidates_of_run(
     ):
         return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
     offices: list[list[Token]] = []
-    if role and (_place_name(name, ctx) or _administrative(name)):
+    whole_place = _place_name(name, ctx)
+    seated = _strip_role_place(name, role, ctx) if role and not whole_place else (name, role)
+    if role and seated[0] is name and (whole_place or _administrative(name)):
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
     elif role or tagged == "person":  # "Kemenkes Maxi Rein Rondonuwu": no one's first name
-        if role:
-            name, role = _strip_role_place(name, role, ctx)
+        name, role = seated
         while len(offices) < 3:  # "Dirjen P2P Kemenkes Maxi Rein Rondonuwu": two offices
             # without a title, only a known organization: "OC Kaligis" opens with initials
             name, role, office = _strip_role_org(name, role, ctx, titled=bool(role))
@@ -379,6 +391,17 @@ def _candidates_of_run(
             cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
         found.append(cand)
     return found
+
+
+def _office_before(toks: list[Token], first: int, lex: Lexicon, reach: int = 6) -> bool:
+    """A title among the few words before a run, in the same clause ("Kepala Seksi Operasi
+    Gulkarmat | ...")."""
+    for tok in reversed(toks[max(0, first - reach) : first]):
+        if not tok.is_word:
+            return False
+        if tok.lower in lex.person_titles:
+            return True
+    return False
 
 
 def _title_before_name(toks: list[Token], last: Token, lex: Lexicon) -> bool:
@@ -440,13 +463,26 @@ def _qualified_place(name: list[Token], ctx: Context) -> bool:
 
 
 def _strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[Token], str]:
-    """ "Presiden Rusia Vladimir Putin": a country after a title belongs to the role."""
-    for size in (2, 1):
+    """ "Presiden Rusia Vladimir Putin": a country after a title belongs to the role; in
+    Indonesian so does a city or regency of Indonesia, the seat of a local office ("Bupati
+    Cianjur Herman Suherman", "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian", "...
+    Gulkarmat Jakarta Barat Syarifudin"). Cities elsewhere stay: "Presiden George Bush"."""
+    for size in (3, 2, 1):
+        if size >= len(name) or name[size].lower in ctx.lex.geo_qualifiers:
+            continue  # the name must go on, past the place's own qualifier ("Lampung Utara")
         head = " ".join(t.text for t in name[:size])
-        place = ctx.places.lookup(head) if size < len(name) else None
+        place = ctx.places.lookup(head)
         if place and place.kind in BROAD_PLACES:
             return name[size:], f"{role} {head}"
+        local = place or (
+            _qualified_place(name[:size], ctx) and ctx.places.lookup(head.rsplit(" ", 1)[0])
+        )
+        if local and ctx.lex.language == "id" and local.parent == INDONESIA:
+            return name[size:], f"{role} {head}"
     return name, role
+
+
+INDONESIA = "ID"  # the gazetteer's id of the country whose local offices come with a seat
 
 
 def _strip_role_org(
