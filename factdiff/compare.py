@@ -494,10 +494,15 @@ def dates_agree(a: Mention, b: Mention) -> bool | None:
 
 
 def _month_days(value: str) -> tuple[str, str]:
-    """A day or range of days as month-day strings ("11-18", "11-19"), which order as dates
-    within a year."""
+    """A day, a range of days or a month as month-day strings ("11-18", "11-19"; a month
+    "05-01", "05-31"), which order as dates within a year."""
     first, _, last = value.partition("/")
+    if MONTH.fullmatch(first):
+        return f"{first[-2:]}-01", f"{first[-2:]}-31"
     return first[-5:], (last or first)[-5:]
+
+
+MONTH = re.compile(r"(?:--|\d{4}-)\d{2}")  # "--05", "2024-05"
 
 
 def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:

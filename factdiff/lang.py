@@ -58,6 +58,7 @@ class Lexicon:
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
     year_markers: tuple[str, ...]
+    month_markers: tuple[str, ...]  # words before a month named alone: "pada Mei", "in May"
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
 
@@ -123,6 +124,7 @@ def lexicon(language: str) -> Lexicon:
         auxiliaries=frozenset(raw.get("auxiliaries", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
+        month_markers=tuple(raw["month_markers"]),
     )
 
 

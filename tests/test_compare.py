@@ -514,3 +514,23 @@ def test_one_person_two_ages_wherever_each_article_gives_them(make_story):
         ]
         b_value = other[1] if lang == "en" else f"{other[1]} tahun"
         assert found == [("who", severity, other[0], b_value)], lang
+
+
+def test_another_month_for_the_same_meeting_is_a_conflict(make_story):
+    a = (
+        "ASTANA (Reuters) - Chinese President Xi Jinping met Russian President Vladimir Putin "
+        "on Wednesday in Astana.\n\n"
+        "The two leaders last met in May, when Putin made a two-day state visit to Beijing.\n"
+    )
+    b = (
+        "Chinese leader Xi Jinping met Russian President Vladimir Putin on Wednesday in "
+        "Kazakhstan.\n\n"
+        "The two leaders last met in {}, when Putin made a two-day state visit to Beijing.\n"
+    )
+    same = make_story({"a.txt": a, "b.txt": b.format("May")}, "same/story")
+    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
+    other = make_story({"a.txt": a, "b.txt": b.format("March")}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.field, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
+        ("when", "in May", "in March")
+    ]

@@ -259,3 +259,17 @@ def test_ordinals_count_the_noun_they_rank_and_a_list_shares_it():
         ("32nd", "32", "minut"),
         ("57th", "57", "minut"),
     ]
+
+
+def test_a_month_named_alone_is_a_date_and_the_word_may_is_not():
+    def months(text, lang):
+        x = extract(article(text, lang))
+        return [(m.text, m.normalized) for m in x.mentions if m.type == "date"]
+
+    assert months("The leaders last met in May. You may go. Mar is a word.", "en") == [
+        ("in May", "--05")
+    ]
+    assert months("Keduanya bertemu pada Mei lalu dan lagi pada Maret 2024.", "id") == [
+        ("pada Mei", "--05"),
+        ("Maret 2024", "2024-03"),
+    ]

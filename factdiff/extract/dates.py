@@ -67,6 +67,12 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
         rf"(?:{_alternation(lex.ago_phrases, folded)})\b"
     )
     weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
+    # a month named alone, after a word that marks it ("pada Mei", "in May"), its full name
+    # only: "Mar" and "may" are words too
+    month_only = (
+        rf"\b(?:{_alternation(lex.month_markers, folded)})(?:\s+|-)"
+        rf"(?P<mon>{_alternation(_full_months(language), folded)})\b(?!\.?\s*\d)"
+    )
     flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
     return tuple(
         Pattern(re.compile(regex, flags), needs, day)
@@ -82,8 +88,18 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
             (ago, "ago", False),
             (relative, "word", False),
             (weekday_only, "word", False),
+            (month_only, "month", False),
         )
     )
+
+
+@cache
+def _full_months(language: str) -> tuple[str, ...]:
+    """The months' full names ("maret", "may"), without the short forms ("mar", "sept")."""
+    names = lexicon(language).months
+    return tuple(
+        n for n in names if len(n) > 3 and not any(o != n and o.startswith(n) for o in names)
+    ) + tuple(n for n in names if n in ("mei", "may"))
 
 
 RANGE_TO = r"\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+"
@@ -124,6 +140,7 @@ def find_dates(
         has["word"] = any(word in low for word in triggers)
         has["range"] = has["digit"] and RANGE_HINT.search(low) is not None
         has["ago"] = has["word"] and any(word in low for word in lex.ago_words)
+        has["month"] = any(month in low for month in _full_months(lex.language))
         # matched on the lower-cased sentence when it keeps the offsets; what a match says is
         # read from the sentence itself
         folded = len(low) == len(chunk)
@@ -234,12 +251,13 @@ def _mention(
     if not has_year and anchor is not None:
         parsed = _nearest_year(parsed, anchor)
     if granularity == "month":
-        normalized = f"{parsed.year:04d}-{parsed.month:02d}"
+        dated = has_year or anchor is not None
+        normalized = f"{parsed.year:04d}-{parsed.month:02d}" if dated else f"--{parsed.month:02d}"
     elif has_year or anchor is not None:
         normalized = parsed.isoformat()
     else:
         normalized = f"--{parsed.month:02d}-{parsed.day:02d}"
-    qualifier = "anchored" if not has_year and granularity == "day" else ""
+    qualifier = "anchored" if not has_year and granularity in ("day", "month") else ""
     if "d1" in groups:  # a range of days: "2024-11-18/2024-11-19", its first day before the "/"
         month = lex.months.get(groups.get("mon1", "").lower().rstrip("."), parsed.month)
         first = _range_start(parsed, int(groups["d1"]), month)
