@@ -266,13 +266,18 @@ def compare_names(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _unmatched(
     ours: dict[str, Mention], theirs: dict[str, Mention], ctx: StoryContext
 ) -> list[Mention]:
-    """Our names that no name of theirs stands for (an equal canonical form settles most)."""
+    """Our names that no name of theirs stands for (an equal canonical form settles most).
+    Their acronym stands for no full name of ours: "SCO" does not vouch for "Shahghai
+    Cooperation Organisation" when they write "Shanghai Cooperation Organisation" too."""
     canonical = {plain(m.canonical) for m in theirs.values()}
     return [
         m
         for m in ours.values()
         if plain(m.canonical) not in canonical
-        and not any(same_referent(m, n, ctx) for n in theirs.values())
+        and not any(
+            same_referent(m, n, ctx) and not (n.text.isupper() and " " in m.text)
+            for n in theirs.values()
+        )
     ]
 
 

@@ -534,3 +534,22 @@ def test_another_month_for_the_same_meeting_is_a_conflict(make_story):
     assert [(f.field, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("when", "in May", "in March")
     ]
+
+
+def test_an_acronym_in_one_article_does_not_hide_a_misspelt_full_name(make_story):
+    a = (
+        "ASTANA (Reuters) - Xi Jinping met Vladimir Putin on Wednesday at the Shanghai "
+        "Cooperation Organisation summit in Astana.\n\nThe SCO, founded in 2001, groups ten "
+        "countries.\n"
+    )
+    b = (
+        "Xi Jinping met Vladimir Putin on Wednesday at a summit of the {} Cooperation "
+        "Organisation in Astana.\n\nThe SCO, founded in 2001, groups 10 countries.\n"
+    )
+    same = make_story({"a.txt": a, "b.txt": b.format("Shanghai")}, "same/story")
+    assert check([same.parent]).findings == ()
+    other = make_story({"a.txt": a, "b.txt": b.format("Shahghai")}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.kind, f.a.value, f.b.value) for f in found] == [
+        ("spelling", "Shanghai Cooperation Organisation", "Shahghai Cooperation Organisation")
+    ]
