@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
@@ -13,7 +13,7 @@ from functools import cache
 import jellyfish
 
 from factdiff.align import Pair, align_story
-from factdiff.extract.facts import magnitude
+from factdiff.extract.facts import magnitude, name_term
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention, Side
 from factdiff.places import Gazetteer, gazetteer
@@ -861,7 +861,8 @@ def compare_story(
     name: str, extractions: list[Extraction], options: Options | None = None
 ) -> list[Finding]:
     ctx = StoryContext(name, extractions, gazetteer(), options or Options())
-    pairs = align_story(extractions)
+    ctx.extractions = _one_term_per_person(ctx)
+    pairs = align_story(ctx.extractions)
     findings: list[Finding] = weekday_mismatches(ctx)
     for i in range(len(extractions)):
         for j in range(i + 1, len(extractions)):
@@ -872,6 +873,42 @@ def compare_story(
         findings += compare_facts(ctx, pair)
     findings += omissions(ctx, pairs)
     return dedupe(findings)
+
+
+def _one_term_per_person(ctx: StoryContext) -> list[Extraction]:
+    """A person each article names its own way ("Jokowi" / "Joko Widodo", "Putin" / "Vladimir
+    Putin") has one alignment term across the story: the fullest name's, when only one of
+    the story's fuller names can be meant ("Biden" stays itself beside Joe and Hunter Biden)."""
+    persons: dict[str, Mention] = {}
+    for x in ctx.extractions:
+        for m in x.mentions:
+            if m.type == "person":
+                persons.setdefault(name_term(m), m)
+    if len(persons) < 2:
+        return ctx.extractions
+    fullest = sorted(persons, key=lambda t: (-len(t.split()), t))
+    rename = {}
+    for k, term in enumerate(fullest):
+        meant = [
+            full
+            for full in fullest[:k]
+            if len(full.split()) > len(term.split())
+            and same_referent(persons[term], persons[full], ctx)
+        ]
+        if len(meant) == 1:
+            rename[term] = rename.get(meant[0], meant[0])
+    if not rename:
+        return ctx.extractions
+    out = []
+    for x in ctx.extractions:
+        facts = tuple(
+            replace(f, terms=frozenset(rename.get(t, t) for t in f.terms))
+            if not rename.keys().isdisjoint(f.terms)
+            else f
+            for f in x.facts
+        )
+        out.append(x if facts == x.facts else Extraction(x.article, x.mentions, facts))
+    return out
 
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}

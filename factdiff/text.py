@@ -155,6 +155,7 @@ def _speaker_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return rest[0].text[:1].isupper() or rest[0].lower in lex.person_titles
 
 
+@lru_cache(maxsize=100_000)
 def plain(name: str) -> str:
     """A name with case and accents folded: "Sánchez", "Sanchez" and "SANCHEZ" are one name,
     written in the house styles of outlets that keep accents and outlets that drop them."""

@@ -553,3 +553,25 @@ def test_an_acronym_in_one_article_does_not_hide_a_misspelt_full_name(make_story
     assert [(f.kind, f.a.value, f.b.value) for f in found] == [
         ("spelling", "Shanghai Cooperation Organisation", "Shahghai Cooperation Organisation")
     ]
+
+
+def test_a_person_each_outlet_names_its_own_way_still_aligns_the_facts(make_story):
+    """ "Joko Widodo" in one, "Jokowi" in the other: one person, so the two reworded
+    sentences are one fact and the changed count a conflict, not two omissions."""
+    a = (
+        "CIANJUR, KOMPAS.com - Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin "
+        "(21/11/2022).\n\n"
+        "Presiden Joko Widodo meninjau lokasi bencana di Cugenang pada Selasa dan membagikan "
+        "500 paket sembako.\n"
+    )
+    b = (
+        "Jakarta - Gempa M 5,6 mengguncang Cianjur, Senin (21/11).\n\n"
+        "Pada Selasa (22/11), Presiden Jokowi membagikan {} paket sembako kepada pengungsi.\n"
+    )
+    same = make_story({"a.txt": a, "b.txt": b.format(500)}, "same/story")
+    assert not [f for f in check([same.parent]).findings if f.severity != "info"]
+    other = make_story({"a.txt": a, "b.txt": b.format(600)}, "other/story")
+    found = check([other.parent]).findings
+    assert [(f.kind, f.a.value, f.b.value) for f in found] == [
+        ("conflict", "500 paket", "600 paket")
+    ]
