@@ -65,6 +65,13 @@ def findings_of(make_story, a: str, b: str, name: str):
     return check([folder]).findings
 
 
+def pair_findings(make_story, a: str, b: str, name: str):
+    """The findings of two articles told as one story, in a folder of its own: articles this
+    short share too few names to be grouped into one story without one."""
+    folder = make_story({"a.txt": a, "b.txt": b}, f"{name}/story")
+    return check([folder.parent]).findings
+
+
 def described(findings):
     return [(f.kind, f.field, f.a.value, f.b.value) for f in findings]
 
@@ -332,12 +339,9 @@ def test_a_figure_misread_in_a_reworded_sentence_is_found(make_story):
         "SANTA CLARA, Calif. - Nvidia reported third-quarter results on Wednesday that beat "
         "analysts' expectations, with revenue up 94% from a year earlier to {}.\n"
     )
-    # each story in a folder of its own: articles this short share too few names to be
-    # grouped into one story without one
-    same = make_story({"a.txt": a, "b.txt": b.format("$35.08 billion")}, "same/story")
-    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
-    other = make_story({"a.txt": a, "b.txt": b.format("$35.8 billion")}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format("$35.08 billion"), "same")
+    assert not [f for f in same if f.kind == "conflict"]
+    found = pair_findings(make_story, a, b.format("$35.8 billion"), "other")
     assert [(f.kind, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("conflict", "$35.08 billion", "$35.8 billion")
     ]
@@ -371,10 +375,10 @@ def test_the_injured_and_where_they_were_taken_however_the_clause_runs(make_stor
         ("id", id_a, id_b, ("53", "Subang"), ("35", "Bandung")),
         ("en", en_a, en_b, ("53", "Subang"), ("35", "Bandung")),
     ):
-        kept = make_story({"a.txt": a, "b.txt": b.format(*same)}, f"{lang}-same/story")
-        assert not [f for f in check([kept.parent]).findings if f.kind == "conflict"], lang
-        changed = make_story({"a.txt": a, "b.txt": b.format(*other)}, f"{lang}-other/story")
-        conflicts = [f for f in check([changed.parent]).findings if f.kind == "conflict"]
+        kept = pair_findings(make_story, a, b.format(*same), f"{lang}-same")
+        assert not [f for f in kept if f.kind == "conflict"], lang
+        changed = pair_findings(make_story, a, b.format(*other), f"{lang}-other")
+        conflicts = [f for f in changed if f.kind == "conflict"]
         assert sorted((f.field, f.b.value) for f in conflicts) == [
             ("what", "Sebanyak 35 orang" if lang == "id" else "Some 35 other people"),
             ("where", "Bandung"),
@@ -398,8 +402,8 @@ def test_a_quote_cut_short_is_info_and_a_word_left_out_inside_is_a_warning(make_
         ),
     }
     for n, (quoted, severity) in enumerate(cases.items()):
-        folder = make_story({"a.txt": a.format(quoted), "b.txt": b.format(whole)}, f"q{n}/s")
-        quotes = [f for f in check([folder.parent]).findings if f.kind == "quote"]
+        found = pair_findings(make_story, a.format(quoted), b.format(whole), f"q{n}")
+        quotes = [f for f in found if f.kind == "quote"]
         assert [f.severity for f in quotes] == [severity], quoted
 
 
@@ -414,10 +418,9 @@ def test_another_minute_for_the_same_goal_is_a_conflict(make_story):
         "(19/11) malam.\n\n"
         "Marselino Ferdinan mencetak dua gol, masing-masing pada menit ke-32 dan ke-{}.\n"
     )
-    same = make_story({"a.txt": a, "b.txt": b.format(57)}, "same/story")
-    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
-    other = make_story({"a.txt": a, "b.txt": b.format(75)}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format(57), "same")
+    assert not [f for f in same if f.kind == "conflict"]
+    found = pair_findings(make_story, a, b.format(75), "other")
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [("ke-57", "ke-75")]
 
 
@@ -431,10 +434,9 @@ def test_a_name_with_and_without_accents_is_one_and_troops_are_soldiers(make_sto
         "said on Friday. Spain's prime minister, Pedro Sanchez, said {} troops would be "
         "deployed.\n"
     )
-    same = make_story({"a.txt": a.format("1,200"), "b.txt": b.format("1,200")}, "same/story")
-    assert check([same.parent]).findings == ()
-    other = make_story({"a.txt": a.format("1,200"), "b.txt": b.format("2,100")}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a.format("1,200"), b.format("1,200"), "same")
+    assert same == ()
+    found = pair_findings(make_story, a.format("1,200"), b.format("2,100"), "other")
     assert described(found) == [("conflict", "what", "1,200 soldiers", "2,100 troops")]
 
 
@@ -451,10 +453,9 @@ def test_state_losses_up_to_one_figure_and_reaching_another_differ(make_story):
         "penjara pada Senin (23/12).\n\n"
         "Kerugian negara dalam kasus korupsi timah ini disebut mencapai Rp {} triliun.\n"
     )
-    same = make_story({"a.txt": a, "b.txt": b.format(300)}, "same/story")
-    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
-    other = make_story({"a.txt": a, "b.txt": b.format(271)}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format(300), "same")
+    assert not [f for f in same if f.kind == "conflict"]
+    found = pair_findings(make_story, a, b.format(271), "other")
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("hingga Rp 300 triliun", "mencapai Rp 271 triliun")
     ]
@@ -504,14 +505,10 @@ def test_one_person_two_ages_wherever_each_article_gives_them(make_story):
         ("en", en_a, en_b, ("60", "60"), ("60", "59"), "warning"),
         ("id", id_a, id_b, ("38", "38"), ("38", "48"), "error"),
     ):
-        same = make_story({"a.txt": a.format(kept[0]), "b.txt": b.format(kept[1])}, f"{lang}/s")
-        assert check([same.parent]).findings == (), lang
-        changed = make_story(
-            {"a.txt": a.format(other[0]), "b.txt": b.format(other[1])}, f"{lang}-other/s"
-        )
-        found = [
-            (f.field, f.severity, f.a.value, f.b.value) for f in check([changed.parent]).findings
-        ]
+        same = pair_findings(make_story, a.format(kept[0]), b.format(kept[1]), lang)
+        assert same == (), lang
+        changed = pair_findings(make_story, a.format(other[0]), b.format(other[1]), f"{lang}-other")
+        found = [(f.field, f.severity, f.a.value, f.b.value) for f in changed]
         b_value = other[1] if lang == "en" else f"{other[1]} tahun"
         assert found == [("who", severity, other[0], b_value)], lang
 
@@ -527,10 +524,9 @@ def test_another_month_for_the_same_meeting_is_a_conflict(make_story):
         "Kazakhstan.\n\n"
         "The two leaders last met in {}, when Putin made a two-day state visit to Beijing.\n"
     )
-    same = make_story({"a.txt": a, "b.txt": b.format("May")}, "same/story")
-    assert not [f for f in check([same.parent]).findings if f.kind == "conflict"]
-    other = make_story({"a.txt": a, "b.txt": b.format("March")}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format("May"), "same")
+    assert not [f for f in same if f.kind == "conflict"]
+    found = pair_findings(make_story, a, b.format("March"), "other")
     assert [(f.field, f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("when", "in May", "in March")
     ]
@@ -546,10 +542,9 @@ def test_an_acronym_in_one_article_does_not_hide_a_misspelt_full_name(make_story
         "Xi Jinping met Vladimir Putin on Wednesday at a summit of the {} Cooperation "
         "Organisation in Astana.\n\nThe SCO, founded in 2001, groups 10 countries.\n"
     )
-    same = make_story({"a.txt": a, "b.txt": b.format("Shanghai")}, "same/story")
-    assert check([same.parent]).findings == ()
-    other = make_story({"a.txt": a, "b.txt": b.format("Shahghai")}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format("Shanghai"), "same")
+    assert same == ()
+    found = pair_findings(make_story, a, b.format("Shahghai"), "other")
     assert [(f.kind, f.a.value, f.b.value) for f in found] == [
         ("spelling", "Shanghai Cooperation Organisation", "Shahghai Cooperation Organisation")
     ]
@@ -568,10 +563,9 @@ def test_a_person_each_outlet_names_its_own_way_still_aligns_the_facts(make_stor
         "Jakarta - Gempa M 5,6 mengguncang Cianjur, Senin (21/11).\n\n"
         "Pada Selasa (22/11), Presiden Jokowi membagikan {} paket sembako kepada pengungsi.\n"
     )
-    same = make_story({"a.txt": a, "b.txt": b.format(500)}, "same/story")
-    assert not [f for f in check([same.parent]).findings if f.severity != "info"]
-    other = make_story({"a.txt": a, "b.txt": b.format(600)}, "other/story")
-    found = check([other.parent]).findings
+    same = pair_findings(make_story, a, b.format(500), "same")
+    assert not [f for f in same if f.severity != "info"]
+    found = pair_findings(make_story, a, b.format(600), "other")
     assert [(f.kind, f.a.value, f.b.value) for f in found] == [
         ("conflict", "500 paket", "600 paket")
     ]
