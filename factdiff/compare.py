@@ -141,13 +141,14 @@ def _similarity(x: str, y: str) -> float:
 
 def spelling_variant(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     """Two spellings of one name: word for word the same or close (Jaro-Winkler, same first
-    letter), or a lone word close to one word of the other's full name ("Covingtn" of "Damon
-    Covington"); and not two different places that both exist."""
+    letter), or a lone word close to one word of the other's full name, a person's
+    ("Covingtn" of "Damon Covington", not "SpaceX" of "Vandenberg Space Force Base"); and not
+    two different places that both exist."""
     wa, wb = a.text.split(), b.text.split()
     if plain(a.text) == plain(b.text):
         return False
     if len(wa) != len(wb):
-        if min(len(wa), len(wb)) != 1:
+        if min(len(wa), len(wb)) != 1 or (a if len(wa) > 1 else b).type != "person":
             return False
         lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
         if len(lone) < 5 or any(plain(lone) == plain(w) for w in full):
@@ -364,7 +365,7 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
     if len(places_a) == 1 and len(places_b) == 1 and _event_in_both(fa, fb) and len(ma) == len(mb):
         a, b = places_a[0], places_b[0]
-        if ctx.places.lookup(a.text).kind == ctx.places.lookup(b.text).kind:
+        if ctx.places.kinds(a.text) & ctx.places.kinds(b.text):  # New York (city) / London
             findings.append(
                 Finding(
                     ctx.name,
@@ -880,14 +881,16 @@ def _one_term_per_person(ctx: StoryContext) -> list[Extraction]:
     Putin") has one alignment term across the story: the fullest name's, when only one of
     the story's fuller names can be meant ("Biden" stays itself beside Joe and Hunter Biden)."""
     persons: dict[str, Mention] = {}
-    for x in ctx.extractions:
+    sources: dict[str, set[int]] = {}
+    for k, x in enumerate(ctx.extractions):
         for m in x.mentions:
             if m.type == "person":
                 persons.setdefault(name_term(m), m)
+                sources.setdefault(name_term(m), set()).add(k)
     if len(persons) < 2:
         return ctx.extractions
-    fullest = sorted(persons, key=lambda t: (-len(t.split()), t))
-    rename = {}
+    fullest = sorted(persons, key=lambda t: (-len(t.split()), -len(sources[t]), t))
+    rename = _misspelt_persons(fullest, persons, sources, ctx)
     for k, term in enumerate(fullest):
         meant = [
             full
@@ -895,7 +898,7 @@ def _one_term_per_person(ctx: StoryContext) -> list[Extraction]:
             if len(full.split()) > len(term.split())
             and same_referent(persons[term], persons[full], ctx)
         ]
-        if len(meant) == 1:
+        if len(meant) == 1 and term not in rename:
             rename[term] = rename.get(meant[0], meant[0])
     if not rename:
         return ctx.extractions
@@ -909,6 +912,27 @@ def _one_term_per_person(ctx: StoryContext) -> list[Extraction]:
         )
         out.append(x if facts == x.facts else Extraction(x.article, x.mentions, facts))
     return out
+
+
+def _misspelt_persons(
+    terms: list[str], persons: dict[str, Mention], sources: dict[str, set[int]], ctx
+) -> dict[str, str]:
+    """A full name that some articles spell one way and the others another ("Kristin
+    Crowley" / "Kristin Crowly") is one person to align by, the spelling of more articles
+    (the spelling finding says which is which). Never two names one article writes."""
+    rename: dict[str, str] = {}
+    for k, term in enumerate(terms):
+        if " " not in term or term in rename:
+            continue
+        for other in terms[k + 1 :]:
+            if (
+                other not in rename
+                and len(other.split()) == len(term.split())
+                and sources[term].isdisjoint(sources[other])
+                and spelling_variant(persons[term], persons[other], ctx)
+            ):
+                rename[other] = term
+    return rename
 
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}

@@ -59,6 +59,7 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
     year_markers: tuple[str, ...]
     month_markers: tuple[str, ...]  # words before a month named alone: "pada Mei", "in May"
+    vocabulary_additions: frozenset[str]  # common English words newer than the word list
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
 
@@ -125,6 +126,7 @@ def lexicon(language: str) -> Lexicon:
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
         month_markers=tuple(raw["month_markers"]),
+        vocabulary_additions=frozenset(raw.get("vocabulary_additions", ())),
     )
 
 

@@ -68,6 +68,12 @@ class Gazetteer:
             ids = self._by_name.get(bare) if bare and bare != key else None
         return self.places[ids[0]] if ids else None
 
+    def kinds(self, name: str) -> frozenset[str]:
+        """The kinds of every place of that name: "New York" is a state and a city."""
+        key = name.casefold().strip()
+        ids = self._by_name.get(key) or self._by_name.get(ADMIN_WORDS.sub("", key).strip(), [])
+        return frozenset(self.places[i].kind for i in ids)
+
     def ancestors(self, place: Place) -> set[str]:
         seen: set[str] = set()
         current: Place | None = place

@@ -48,6 +48,37 @@ def common_words(language: str) -> frozenset[str]:
 
 
 @cache
+def english_vocabulary() -> frozenset[str]:
+    """English words written in lower case in Webster's word list (english-words' "web2"),
+    with the lexicon's additions for words newer than it ("online", "ceasefire"). Its
+    proper nouns keep their capital, so "London" or "Biden" is not among them; "china" and
+    "brown" are, which is why a word counts as common only where the article does not
+    write it as a name (see factdiff.extract.names.is_common)."""
+    from english_words import get_english_words_set
+
+    words = {w for w in get_english_words_set(["web2"]) if w.islower()}
+    return frozenset(words | set(lexicon("en").vocabulary_additions))
+
+
+def english_forms(word: str) -> tuple[str, ...]:
+    """The dictionary forms an inflected English word may come from: "shares" from "share",
+    "studies" from "study", "rescuers" from "rescuer", "ordered" from "order", "taking" from
+    "take". The word list has no inflections."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1], word[:-3]]  # "ordered", "closed", "stopped"
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e", word[:-4]]  # "meeting", "taking", "running"
+    return tuple(forms)
+
+
+@cache
 def pos_lexicon() -> dict[str, str]:
     """Each Indonesian word's most frequent part of speech in news (data/id_pos.json, built by
     scripts/build_pos_lexicon.py)."""

@@ -569,3 +569,58 @@ def test_a_person_each_outlet_names_its_own_way_still_aligns_the_facts(make_stor
     assert [(f.kind, f.a.value, f.b.value) for f in found] == [
         ("conflict", "500 paket", "600 paket")
     ]
+
+
+def test_a_misspelt_name_still_aligns_its_facts(make_story):
+    """One outlet misspells the fire chief: the spelling is reported, and her statement is
+    still one fact in both, so its other day is a conflict rather than two omissions."""
+    a = (
+        "Palisades Fire tops 23,000 acres\n\n"
+        "Los Angeles Fire Chief Kristin Crowley said on Friday that the city had not been "
+        "given enough money to fight fires.\n"
+    )
+    b = (
+        "Los Angeles wildfires\n\n"
+        "Fire Chief Kristin {} said on {} that the city had not given her department enough "
+        "money to fight fires.\n"
+    )
+    same = pair_findings(make_story, a, b.format("Crowley", "Friday"), "same")
+    assert same == ()
+    found = pair_findings(make_story, a, b.format("Crowly", "Thursday"), "other")
+    assert {(f.kind, f.a.value, f.b.value) for f in found} == {
+        ("spelling", "Kristin Crowley", "Kristin Crowly"),
+        ("conflict", "on Friday", "on Thursday"),
+    }
+
+
+def test_english_counts_name_their_noun_last_and_a_city_that_is_also_a_state_conflicts(
+    make_story,
+):
+    """ "22 more Starlink internet satellites" and "23 Starlink satellites" count satellites;
+    "gained" is "rose"; New York (a state, and a city) against London is another place."""
+    a = (
+        "SpaceX launches Starlink satellites\n\n"
+        "SpaceX launched 22 more Starlink internet satellites on Tuesday from Florida.\n\n"
+        "Alphabet shares rose 3.5% in morning trading in New York.\n"
+    )
+    b = (
+        "Falcon 9 launch\n\n"
+        "SpaceX launched {} Starlink satellites on Tuesday from Florida.\n\n"
+        "Shares of Alphabet gained 3.5% in morning trading in {}.\n"
+    )
+    same = pair_findings(make_story, a, b.format(22, "New York"), "same")
+    assert same == ()
+    found = pair_findings(make_story, a, b.format(23, "London"), "other")
+    assert {(f.kind, f.a.value, f.b.value) for f in found} == {
+        ("conflict", "22 more Starlink internet satellites", "23 Starlink satellites"),
+        ("conflict", "New York", "London"),
+    }
+
+
+def test_a_brand_is_no_misspelling_of_a_longer_name_it_resembles(make_story):
+    """ "SpaceX" is close to the "Space" of "Vandenberg Space Force Base", but only a person's
+    lone name is checked against a word of a full name."""
+    a = "SpaceX launch\n\nSpaceX founder Elon Musk said the launch went well.\n"
+    b = "Falcon 9 launch\n\nElon Musk said the launch from Vandenberg Space Force Base went well.\n"
+    found = pair_findings(make_story, a, b, "brand")
+    assert not [f for f in found if f.kind == "spelling"]

@@ -420,3 +420,21 @@ def test_the_seat_of_a_local_office_is_no_part_of_its_heads_name():
     assert names("Presiden Amerika Serikat Joe Biden tiba.") == {"Joe Biden": "person"}
     assert names("Kepala Desa Kleben mengatakan warga aman.") == {"Desa Kleben": "place"}
     assert names("Presiden George Bush tiba di Jakarta.")["George Bush"] == "person"
+
+
+def test_english_sentences_opening_with_a_dictionary_word():
+    """No trained tagger reads English: a dictionary word opening a sentence is no name
+    ("Officials", "Shares of ...", "Related Topics"), unless the article writes it as a name
+    elsewhere or a name follows it ("Kamala Harris"); a word with a capital inside is a
+    brand ("SpaceX")."""
+    found = names(
+        "Officials said 11 people died in Kerr County. Shares of Alphabet rose 3%. "
+        "Related Topics. SpaceX launched 22 satellites. Kamala Harris spoke.",
+        "en",
+    )
+    assert "Officials" not in found and "Related Topics" not in found
+    assert not any(name.startswith(("Shares", "of ")) for name in found)
+    assert found.get("SpaceX") == "organization"
+    assert found.get("Kamala Harris") == "person" and found.get("Kerr County") == "place"
+    found = names("Brown said the talks failed. He and Gordon Brown met Apple staff.", "en")
+    assert found.get("Brown") == "person"

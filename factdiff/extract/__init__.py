@@ -17,6 +17,8 @@ from factdiff.places import gazetteer
 from factdiff.text import sentences
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# capitalised words inside a sentence: after a lower-case word or a comma
+NAME_WORDS = re.compile(r"(?:\b[a-z]+|,)((?: [A-Z][a-z]+\b)+)")
 
 
 def extract(
@@ -30,7 +32,19 @@ def extract(
     blocked = [(m.start, m.end) for m in dates]
     seen = frozenset(w for s, e in article.regions for w in LOWER_WORD.findall(text, s, e))
     # the tagger is trained on Indonesian; English names rest on cue words and the gazetteer
-    ctx = Context(text, lex, gazetteer(), seen, tagger if article.language == "id" else None)
+    names_seen = (
+        frozenset(
+            w.lower()
+            for s, e in article.regions
+            for run in NAME_WORDS.findall(text, s, e)
+            for w in run.split()
+        )
+        if article.language == "en"
+        else frozenset()
+    )
+    ctx = Context(
+        text, lex, gazetteer(), seen, tagger if article.language == "id" else None, names_seen
+    )
     names = find_names(text, sents, blocked, ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]

@@ -14,7 +14,7 @@ from functools import cache
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.places import ADMIN_WORDS, Gazetteer
-from factdiff.stem import common_words, stem
+from factdiff.stem import common_words, english_forms, english_vocabulary, stem
 from factdiff.text import BEFORE_PARENTHESIS, OPENING_QUOTES, Token, tokens
 
 # A tagger maps a sentence's tokens to one BIO label each ("B-person", "I-place", "O").
@@ -48,6 +48,10 @@ class Context:
     places: Gazetteer
     lowercase_seen: frozenset[str]
     tagger: Tagger | None = None
+    # English: words the article writes with a capital inside a sentence, lower-cased; a
+    # word of the vocabulary that the article uses as a name ("Brown", "Apple") is no
+    # common word there
+    names_seen: frozenset[str] = frozenset()
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -57,12 +61,18 @@ def _is_name_token(tok: Token) -> bool:
     return tok.is_word and text[0].isupper()
 
 
-def is_common(word: str, ctx: Context) -> bool:
+def is_common(word: str, ctx: Context, opening: bool = False) -> bool:
     """A word the language uses in lower case: a stopword, a word of the common vocabulary,
-    or one this very article writes in lower case elsewhere."""
+    or one this very article writes in lower case elsewhere. A word ``opening`` a sentence
+    may also be any English dictionary word the article does not use as a name ("Shares of
+    Alphabet rose", "Officials said"); elsewhere the dictionary would take first names
+    ("Sen. Chuck Schumer", "Bill") for words."""
     low = word.lower()
     if low in ctx.lowercase_seen or low in common_words(ctx.lex.language):
         return True
+    if opening and ctx.lex.language == "en":
+        vocabulary = english_vocabulary()
+        return low not in ctx.names_seen and any(f in vocabulary for f in english_forms(low))
     if ctx.lex.language == "id" and "-" not in low:
         # an affixed form of a common root ("Pertemuan" of "temu"); a short root such as the
         # "dan" Sastrawi finds in "Dani" says nothing
@@ -71,6 +81,22 @@ def is_common(word: str, ctx: Context) -> bool:
             return False
         return root in ctx.lowercase_seen or root in common_words("id")
     return False
+
+
+def _common_opening(run: list[Token], ctx: Context) -> bool:
+    """Whether the word opening a sentence's run of capitals is a common word. An English
+    dictionary word counts when it stands alone ("Officials said"), before "of" ("Shares of
+    Alphabet"), or before other dictionary words ("Related Topics"); before a name it is
+    more likely a first name ("Kamala Harris", "Bill Gates")."""
+    if is_common(run[0].text, ctx):
+        return True
+    if not is_common(run[0].text, ctx, opening=True):
+        return False
+    return (
+        len(run) == 1
+        or run[1].lower in ctx.lex.name_connectors
+        or all(is_common(t.text, ctx, opening=True) for t in run[1:])
+    )
 
 
 def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]]:
@@ -293,7 +319,7 @@ def _candidates_of_run(
         (not tagged or lone or ran_into)
         and run
         and at_start
-        and (run[0].lower in lex.stopwords or is_common(run[0].text, ctx))
+        and (run[0].lower in lex.stopwords or _common_opening(run, ctx))
         # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
         # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
         # that is no common word itself ("Antara 1992 ...": between 1992 and ...)
@@ -304,6 +330,8 @@ def _candidates_of_run(
         title_run, _ = _strip_title(run, lex)
         if title_run is run:  # a common word opening the sentence, not a title
             run = run[1:]
+            while run and run[0].lower in lex.name_connectors:  # "Residents | of Kerrville"
+                run = run[1:]
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
     name, role = _strip_title(run, lex)
@@ -581,6 +609,11 @@ def _org_cue(name: list[Token], lex: Lexicon) -> bool:
     )
 
 
+# a word with a capital inside it, after lower case: a brand ("SpaceX", "YouTube"), but not a
+# surname's prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron", "O'Brien")
+CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def classify(
     cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context
 ) -> str | None:
@@ -633,6 +666,8 @@ def classify(
         return tagged
     if _org_cue(name, lex):
         return "organization"
+    if tagged is None and len(name) == 1 and CAMEL.fullmatch(name[0].text):
+        return "organization"  # "SpaceX", "OpenAI", "PayPal": a brand, never a word
     if (
         following in lex.person_titles
         and not place

@@ -132,12 +132,17 @@ def find_numbers(
             unit_raw = (match.group("unit") or "").strip().lstrip("-")
             unit = _unit(unit_raw, lex)
             if unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
-                noun = NEXT_WORD.match(subject, e, end)
-                word = text[noun.start(1) : noun.end(1)] if noun else ""
-                noun_unit = _unit(word, lex) if word and _counted_noun(word, lex) else ""
+                noun = _head_noun(text, e, end, lex)
+                noun_unit = _unit(noun[0], lex) if noun else ""
                 # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people
-                if noun_unit and noun_unit not in lex.stopwords:
-                    unit, e = noun_unit, noun.end()
+                if noun and noun_unit and noun_unit not in lex.stopwords:
+                    unit, e = noun_unit, noun[1]
+            elif lex.language == "en" and unit_raw and not unit_raw.isupper():
+                # English puts the counted noun last: "23 Starlink satellites", "10 police
+                # officers"
+                noun = _head_noun(text, match.start("unit"), end, lex)
+                if noun:
+                    unit, e = _unit(noun[0], lex), noun[1]
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
@@ -206,6 +211,25 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:dan|atau|serta|hingga|and|or|to))\s*")
 
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The noun a number counts, in the words from ``start``, and where it ends. Indonesian:
+    the next word ("orang | saksi"). English: past up to two names ("23 | Starlink
+    satellites"), and a noun before a plural one modifies it ("police officers")."""
+    word = NEXT_WORD.match(text, start, end)
+    for _ in range(2 if lex.language == "en" else 0):
+        if not (word and word.group(1)[:1].isupper()):
+            break
+        word = NEXT_WORD.match(text, word.end(), end)
+    if not (word and _counted_noun(word.group(1), lex)):
+        return None
+    if lex.language == "en":
+        after = NEXT_WORD.match(text, word.end(), end)
+        plural = after.group(1) if after else ""
+        if plural.endswith("s") and not plural.endswith("ss") and _counted_noun(plural, lex):
+            return plural, after.end()
+    return word.group(1), word.end()
 
 
 def _counted_noun(word: str, lex: Lexicon) -> bool:
