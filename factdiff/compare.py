@@ -545,9 +545,11 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
         rest_b = [n for n in mb if not any(n.normalized == m.normalized for m in ma)]
         if len(ma) == 1 and len(mb) == 1 and not rest_a:
             rest_a, rest_b = ma, mb
-        if not unit or len(rest_a) != 1 or len(rest_b) != 1:
+        if len(rest_a) != 1 or len(rest_b) != 1:
             continue
         a, b = rest_a[0], rest_b[0]
+        if not unit and (pair.score < STRONG or magnitude(a.normalized) != magnitude(b.normalized)):
+            continue  # a bare number ("the toll rose to 64") only on a strong alignment
         if a.normalized == b.normalized:
             if a.qualifier != b.qualifier:
                 findings.append(

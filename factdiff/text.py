@@ -27,7 +27,9 @@ TOKEN = re.compile(
 OPENING_QUOTES = "\"“‘'«"
 # what stands between a name or number and a parenthesis after it: "BNPB (", "170 mph ("
 BEFORE_PARENTHESIS = re.compile(r"\s*\(\s*")
-SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|[\"”](?=[A-Z])")
+# a closing quote glued to the next sentence ('...kata dia."Selanjutnya'), not an opening one
+# ('the drone ship "A Shortfall of Gravitas"')
+SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|(?<=\S)[\"”](?=[A-Z])")
 
 
 class Token(NamedTuple):  # a tuple: a sentence makes dozens, and a tuple is made fastest

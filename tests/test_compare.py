@@ -624,3 +624,27 @@ def test_a_brand_is_no_misspelling_of_a_longer_name_it_resembles(make_story):
     b = "Falcon 9 launch\n\nElon Musk said the launch from Vandenberg Space Force Base went well.\n"
     found = pair_findings(make_story, a, b, "brand")
     assert not [f for f in found if f.kind == "spelling"]
+
+
+def test_a_bare_figure_of_a_strongly_aligned_fact_is_compared(make_story):
+    """ "The death toll ... rose to 64" / "has risen to 84": no noun is counted, but the
+    facts align strongly and the figures are of one size. A phrase that counts nothing
+    nearby ("60%, one of the lowest") leaves the number be."""
+    a = (
+        "Japan quake toll rises\n\n"
+        "The death toll from the earthquake that struck Japan's western coast on New Year's "
+        "Day rose to 64 on Wednesday, officials said.\n\n"
+        "Turnout in the prefecture was about 60%, one of the lowest on record.\n"
+    )
+    b = (
+        "Japan earthquake toll rises\n\n"
+        "The death toll from the earthquake that struck Japan's western coast on New Year's "
+        "Day rose to {} on Wednesday, officials said.\n\n"
+        "Turnout in the prefecture was about {}%, one of the lowest on record.\n"
+    )
+    assert pair_findings(make_story, a, b.format(64, 60), "same") == ()
+    found = pair_findings(make_story, a, b.format(84, 50), "other")
+    assert {(f.kind, f.a.value, f.b.value) for f in found} == {
+        ("conflict", "64", "84"),
+        ("conflict", "about 60%", "about 50%"),
+    }

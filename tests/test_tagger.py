@@ -438,3 +438,17 @@ def test_english_sentences_opening_with_a_dictionary_word():
     assert found.get("Kamala Harris") == "person" and found.get("Kerr County") == "place"
     found = names("Brown said the talks failed. He and Gordon Brown met Apple staff.", "en")
     assert found.get("Brown") == "person"
+
+
+def test_english_institutions_honorifics_and_quoted_names():
+    found = names(
+        'The booster landed on the drone ship "A Shortfall of Gravitas" in the Atlantic. '
+        "Labour took 411 seats in the House of Commons, and Sir Keir Starmer thanked the "
+        "Los Angeles Department of Water and staff at Highland Hospital.",
+        "en",
+    )
+    assert not any("Shortfall" in name for name in found)  # a ship's name in quotes
+    assert found.get("House of Commons") == "organization"
+    assert found.get("Keir Starmer") == "person"
+    assert found.get("Los Angeles Department of Water") == "organization"
+    assert found.get("Highland Hospital") == "place"

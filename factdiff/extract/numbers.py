@@ -122,8 +122,7 @@ def find_numbers(
                 value = _value(number, lex)
             except ValueError:
                 continue
-            window = text[max(start, s - 12) : e + 12].lower()
-            if any(phrase in window for phrase in lex.number_exclusions):
+            if _excluded(text, num_s, num_e, lex):
                 continue
             if value is None or number.lower() in lex.number_multipliers:
                 continue
@@ -148,7 +147,7 @@ def find_numbers(
                 unit, e = currency, num_e
             if unit and unit in lex.stopwords:  # "dua dari", "two of": no counted noun
                 e, unit = num_e, ""
-            if re.fullmatch(r"(19|20)\d\d", number) and not unit:
+            if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
                 continue  # a bare year is a date, found there when it has a marker
             if number.lower() in ("one", "satu") and not unit:
                 continue
@@ -158,6 +157,20 @@ def find_numbers(
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
     found += _ordinals(text, spans, lex, blocked)
     return sorted(found, key=lambda m: m.start)
+
+
+def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the number is part of a phrase that counts nothing ("salah satu", "one of the",
+    "no one"); a phrase nearby says nothing of another number ("60%, one of the lowest")."""
+    window_start = max(0, start - 12)
+    window = text[window_start : end + 12].lower()
+    for phrase in lex.number_exclusions:
+        at = window.find(phrase)
+        while at != -1:
+            if window_start + at <= start and end <= window_start + at + len(phrase):
+                return True
+            at = window.find(phrase, at + 1)
+    return False
 
 
 # "menit ke-57", "peringkat ke-6"; "86th minute", "the 79th anniversary"
