@@ -606,12 +606,9 @@ def _org_cue(name: list[Token], lex: Lexicon) -> bool:
         or last in lex.org_tails
         or (len(name) > 1 and name[0].text in lex.known_orgs)
         or (len(name) > 1 and name[0].text.isupper() and name[1].lower in lex.org_heads)
-        # English puts the seat first: "Los Angeles Department of Water", "U.S. Army"
-        or (
-            lex.language == "en"
-            and any(t.lower in lex.org_heads for t in name[1:])
-            and last not in lex.place_tails  # "Highland Hospital" is where it happened
-        )
+        # English puts the seat first: "Los Angeles Department of Water" (a head inside the
+        # name; "Highland Hospital" ends with one and is often where something happened)
+        or (lex.language == "en" and any(t.lower in lex.org_heads for t in name[1:-1]))
     )
 
 
