@@ -514,7 +514,8 @@ MONTH = re.compile(r"(?:--|\d{4}-)\d{2}")  # "--05", "2024-05"
 def _compare_dates(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
     da = [xa.mentions[k] for k in fa.when]
     db = [xb.mentions[k] for k in fb.when]
-    if len(da) != 1 or len(db) != 1 or pair.score < MIN_DATE_SCORE or fa.what != fb.what:
+    same_event = fa.what == fb.what or _event_in_both(fa, fb)
+    if len(da) != 1 or len(db) != 1 or pair.score < MIN_DATE_SCORE or not same_event:
         return []  # another date only for the same event
     a, b = da[0], db[0]
     if dates_agree(a, b) is not False or a.unit != b.unit and "week" in (a.unit, b.unit):

@@ -648,3 +648,32 @@ def test_a_bare_figure_of_a_strongly_aligned_fact_is_compared(make_story):
         ("conflict", "64", "84"),
         ("conflict", "about 60%", "about 50%"),
     }
+
+
+def test_indonesian_officials_after_their_province_and_a_date_told_by_another_verb(make_story):
+    """The tagger sees only the province of "Kepala Pelaksana BPBD Jawa Tengah Bergas
+    Catursasi Penanggungan mengatakan": the name before the speech verb is still read, so the
+    other outlet's misspelling is found. "jalur Pantura ... lumpuh sejak Sabtu" against
+    "Banjir juga membuat jalur Pantura ... lumpuh sejak Jumat" is one fact told with another
+    verb: its other day is a conflict."""
+    a = (
+        "Banjir Demak\n\n"
+        "Kepala Pelaksana BPBD Jawa Tengah Bergas Catursasi Penanggungan mengatakan, "
+        "ketinggian air di beberapa desa mencapai dua meter.\n\n"
+        "Akibat banjir ini, jalur Pantura yang menghubungkan Demak dan Kudus lumpuh total "
+        "sejak Sabtu (9/3/2024).\n"
+    )
+    b = (
+        "Tanggul jebol di Demak\n\n"
+        "Kalaksa BPBD Jateng Bergas {} Penanggungan menyebut ketinggian air di sejumlah desa "
+        "mencapai dua meter.\n\n"
+        "Banjir juga membuat jalur Pantura yang menghubungkan Demak dan Kudus lumpuh sejak "
+        "{} ({}/3/2024).\n"
+    )
+    same = pair_findings(make_story, a, b.format("Catursasi", "Sabtu", 9), "same")
+    assert not [f for f in same if f.severity != "info"]
+    found = pair_findings(make_story, a, b.format("Catursari", "Jumat", 8), "other")
+    assert {(f.kind, f.a.value, f.b.value) for f in found if f.severity != "info"} == {
+        ("spelling", "Bergas Catursasi Penanggungan", "Bergas Catursari Penanggungan"),
+        ("conflict", "Sabtu (9/3/2024)", "Jumat (8/3/2024)"),
+    }

@@ -232,6 +232,8 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
         overlapping = [r for r in runs if set(r[0]) & set(run)]
         if not overlapping:
             runs.append((run, "" if labels is not None else None))
+        elif tail := _speaker_after(toks, run, overlapping, ctx.lex):
+            runs.append((tail, ""))
         elif (
             _org_cue([toks[k] for k in run], ctx.lex)
             and all(set(r[0]) <= set(run) for r in overlapping)
@@ -247,6 +249,18 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
         found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
     return found
+
+
+def _speaker_after(toks: list[Token], run: list[int], tagged: list, lex: Lexicon) -> list[int]:
+    """The words of a capitalised run after the last name the tagger saw in it, when they
+    are two or more and a speech verb follows: "Kepala Pelaksana BPBD Jawa Tengah | Bergas
+    Catursasi Penanggungan mengatakan", where it saw the office's province only."""
+    last = max(k for r in tagged for k in r[0])
+    tail = [k for k in run if k > last]
+    after = run[-1] + 1
+    if len(tail) < 2 or after >= len(toks) or toks[after].lower not in lex.speech_verbs:
+        return []
+    return tail if all(_is_name_token(toks[k]) for k in tail) else []
 
 
 def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None]) -> bool:
