@@ -305,6 +305,12 @@ def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[i
     return run_index
 
 
+TIME_ZONES = frozenset(
+    "WIB WITA WIT GMT UTC EDT EST CDT CST MDT MST PDT PST BST CET CEST EET EEST JST KST IST "
+    "AEST AEDT SGT HKT".split()
+)
+
+
 def _candidates_of_run(
     toks, run_index, tagged, first_word, sentence, ctx: Context
 ) -> list[Candidate]:
@@ -348,6 +354,8 @@ def _candidates_of_run(
                 run = run[1:]
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
+    if len(run) == 1 and run[0].text in TIME_ZONES:
+        return []  # "6:09 p.m. EDT", "pukul 06.03 WIB"
     name, role = _strip_title(run, lex)
     if (
         tagged == "place"

@@ -93,7 +93,8 @@ def _digits(part: str, lex: Lexicon) -> float:
 # clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB" (lower-case
 # literals: it runs on the folded text, or with re.IGNORECASE)
 TIME = (
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|wib\b|wita\b|wit\b|gmt\b|utc\b)"
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|wib\b|wita\b|wit\b|gmt\b|utc\b"
+    r"|[ecmp][sd]t\b|bst\b|cet\b|jst\b)"
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?<=pukul )\d{1,2}[.:]\d{2}\b"
 )
