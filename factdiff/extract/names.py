@@ -305,10 +305,12 @@ def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[i
     return run_index
 
 
-TIME_ZONES = frozenset(
-    "WIB WITA WIT GMT UTC EDT EST CDT CST MDT MST PDT PST BST CET CEST EET EEST JST KST IST "
-    "AEST AEDT SGT HKT".split()
-)
+# fmt: off
+TIME_ZONES = frozenset({
+    "WIB", "WITA", "WIT", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
+    "BST", "CET", "CEST", "EET", "EEST", "JST", "KST", "IST", "AEST", "AEDT", "SGT", "HKT",
+})
+# fmt: on
 
 
 def _candidates_of_run(
