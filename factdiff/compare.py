@@ -929,7 +929,8 @@ def _misspelt_persons(
             continue
         for other in terms[k + 1 :]:
             if (
-                other not in rename
+                other[:2] == term[:2]  # "@k...": spelling variants share their first letter
+                and other not in rename
                 and len(other.split()) == len(term.split())
                 and sources[term].isdisjoint(sources[other])
                 and spelling_variant(persons[term], persons[other], ctx)
