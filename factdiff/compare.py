@@ -14,6 +14,7 @@ import jellyfish
 
 from factdiff.align import Pair, align_story
 from factdiff.extract.facts import magnitude, name_term
+from factdiff.extract.numbers import is_ordinal
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention, Side
 from factdiff.places import Gazetteer, gazetteer
@@ -592,7 +593,8 @@ def _compare_numbers(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
 def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(_unit_key(m.unit), []).append(m)
+        unit = _unit_key(m.unit)
+        groups.setdefault(f"{unit}#" if is_ordinal(m) else unit, []).append(m)
     return groups
 
 

@@ -432,6 +432,24 @@ def test_another_minute_for_the_same_goal_is_a_conflict(make_story):
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [("ke-57", "ke-75")]
 
 
+def test_a_minute_ranked_is_not_a_count_of_minutes(make_story):
+    """ "the 47th minute" and "two minutes after the restart" are the same goal told two ways;
+    the 87th minute against the 86th is another."""
+    a = (
+        "BERLIN (AP) - Spain beat England 2-1 in the Euro 2024 final on Sunday.\n\n"
+        "Nico Williams gave Spain the lead in the 47th minute.\n\n"
+        "Mikel Oyarzabal scored the winner in the 86th minute.\n"
+    )
+    b = (
+        "Spain beat England 2-1 in the Euro 2024 final in Berlin on Sunday.\n\n"
+        "Nico Williams gave Spain the lead two minutes after the restart.\n\n"
+        "Mikel Oyarzabal scored the winner in the {} minute.\n"
+    )
+    same, found = told_both_ways(make_story, a, b, "86th", "87th")
+    assert not [f for f in same if f.kind == "conflict"]
+    assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [("86th", "87th")]
+
+
 def test_a_name_with_and_without_accents_is_one_and_troops_are_soldiers(make_story):
     a = (
         "VALENCIA, Spain (AP) - The death toll from floods in eastern Spain rose to 205 on "

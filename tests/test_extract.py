@@ -180,6 +180,24 @@ def test_english_names():
     assert found["Blinken"].canonical == "Antony Blinken"
 
 
+def test_name_particles_events_and_organizations_named_by_a_role():
+    found = {
+        m.text: m.type
+        for m in mentions(
+            "Spain coach Luis de la Fuente praised the side after the European Championship "
+            "final, while the US Coast Guard searched the river. All 22 crew are accounted "
+            "for, said its manager Synergy Marine Group.",
+            "en",
+        )
+    }
+    assert found["Luis de la Fuente"] == "person"  # "de la": two particles, one name
+    assert found["European Championship"] == "organization"  # an event, never a person
+    assert found["US Coast Guard"] == "organization"
+    assert found["Synergy Marine Group"] == "organization"  # a role before it, yet a company
+    found = mentions("Pelatih Timnas Belanda Ronald de la Rosa memimpin latihan di Jakarta.")
+    assert "Ronald de la Rosa" in {m.text for m in found if m.type == "person"}
+
+
 def test_abbreviated_titles_do_not_split_names():
     found = mentions(
         "Republican Sen. Marco Rubio criticized the visit, saying it rewarded Beijing.", "en"
@@ -207,6 +225,27 @@ def test_quotes_keep_their_speaker():
     found = mentions(english, "en")
     assert [q.qualifier for q in found if q.type == "quote"] == ["Hunt"]
     assert "MPs" not in {m.text for m in found}
+    # "he said" after another person was reported speaking: that person, not the last quoted
+    for text, speaker in (
+        (
+            'Adm. Shannon Gilreath said: "We do not believe we will find them alive."\n\n'
+            "Governor Wes Moore said the crew had sent a mayday call.\n\n"
+            '"These folks are heroes," he said.',
+            "Wes Moore",
+        ),
+        (
+            "“Kami tidak akan mundur dari kesepakatan ini,” kata Sri Mulyani.\n\n"
+            "Sementara itu, Kuntadi mengatakan tersangka sudah ditahan.\n\n"
+            "“Yang bersangkutan kami tahan selama 20 hari,” ujarnya.",
+            "Kuntadi",
+        ),
+    ):
+        paragraphs = text.split("\n\n")
+        starts = [text.index(p) for p in paragraphs]
+        regions = tuple((s, s + len(p)) for s, p in zip(starts, paragraphs, strict=True))
+        language = "en" if "said" in text else "id"
+        x = extract(Article("t.txt", "s", "t", text, regions, language=language))
+        assert [m.qualifier for m in x.mentions if m.type == "quote"][-1] == speaker
 
 
 def test_scare_quotes_are_not_quotes():

@@ -124,8 +124,7 @@ def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]
                             and any(toks[k].lower in lex.org_heads for k in run)
                         )
                     )
-                    and j + 1 < len(toks)
-                    and _is_name_token(toks[j + 1])
+                    and _connects(toks, j + 1, lex)
                     and j - 1 in run
                 )
                 or (  # the full stop of a title: "Sen. Marco Rubio", "Dr. Budi Santoso"
@@ -142,6 +141,14 @@ def _runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]
         runs.append(run)
         i = j
     return runs
+
+
+def _connects(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a name goes on at toks[j], straight away or after one more connector:
+    "Luis de la Fuente", "Rafael van der Vaart"."""
+    if j < len(toks) and toks[j].lower in lex.name_connectors:
+        j += 1
+    return j < len(toks) and _is_name_token(toks[j])
 
 
 def _inside(tok: Token, blocked: bytearray) -> bool:
@@ -656,8 +663,14 @@ def classify(
         # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi; but a school or
         # campus the tagger read as the place where something is stays one
         return "organization"
-    if cand.role and _acronym(name) and tagged != "person":
-        return "organization"  # "Ketua KPK", "Menteri BUMN": the office of an organization
+    if (
+        cand.role
+        and tagged != "person"
+        and (_acronym(name) or len(name) > 1 and name[-1].lower in lex.org_tails)
+    ):
+        # "Ketua KPK", "Menteri BUMN": the office of an organization; "its manager Synergy
+        # Marine Group"
+        return "organization"
     if cand.role:
         return "person"
     if len(name) > 1 and (

@@ -63,7 +63,10 @@ def find_quotes(
             if not speaker and (
                 continued or (only_quote and index == 0 and quotes and previous_region_end >= 0)
             ):
-                speaker = previous_speaker
+                # "Moore said the crew ... \n "These folks are heroes," he said.": whoever was
+                # reported speaking since the last quote, else the last quote's speaker
+                since = quotes[-1].end if quotes else region_start
+                speaker = _reported_speaker(text, since, s, persons, lex) or previous_speaker
             if not speaker and continued:  # "Mr Hunt told MPs ... "…," he said.": no one quoted yet
                 named = [p for p in persons if region_start <= p.start < s]
                 speaker = named[-1].canonical if named else ""
@@ -73,6 +76,16 @@ def find_quotes(
             previous_speaker = speaker or previous_speaker
         previous_region_end = region_end if spans else -1
     return quotes
+
+
+def _reported_speaker(text, start, end, persons, lex: Lexicon) -> str:
+    """The last person in text[start:end] told as speaking: "Moore said", "kata Kuntadi"."""
+    for p in reversed([p for p in persons if start <= p.start < end]):
+        after = tokens(text, p.end, min(end, p.end + 20))[:1]
+        before = tokens(text, max(start, p.start - 20), p.start)[-1:]
+        if any(t.lower in lex.speech_verbs for t in after + before):
+            return p.canonical
+    return ""
 
 
 def _tail_end(text: str, quote_end: int, region_end: int) -> int:
