@@ -362,11 +362,12 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 rest_a.remove(a)
                 rest_b.remove(b)
                 break
-    places_a = [m for m in rest_a if m.type == "place" and ctx.places.lookup(m.text)]
-    places_b = [m for m in rest_b if m.type == "place" and ctx.places.lookup(m.text)]
+    places_a = [m for m in rest_a if m.type == "place" and _place_kinds(m, ctx)]
+    places_b = [m for m in rest_b if m.type == "place" and _place_kinds(m, ctx)]
     if len(places_a) == 1 and len(places_b) == 1 and _event_in_both(fa, fb) and len(ma) == len(mb):
         a, b = places_a[0], places_b[0]
-        if ctx.places.kinds(a.text) & ctx.places.kinds(b.text):  # New York (city) / London
+        # New York (city) / London; Rutan Salemba / Rutan Cipinang (two jails)
+        if _place_kinds(a, ctx) & _place_kinds(b, ctx):
             findings.append(
                 Finding(
                     ctx.name,
@@ -380,6 +381,21 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _place_kinds(m: Mention, ctx: StoryContext) -> frozenset[str]:
+    """What kind of place a name is: the gazetteer's kinds, or the facility its name begins
+    or ends with ("Rutan Salemba", "Bandara Soekarno-Hatta", "Heathrow Airport")."""
+    kinds = ctx.places.kinds(m.text)
+    words = m.text.lower().split()
+    if kinds or len(words) < 2:
+        return kinds
+    heads = {h for lang in LANGUAGES for h in lexicon(lang).place_heads}
+    tails = {t for lang in LANGUAGES for t in lexicon(lang).place_tails}
+    for head in (" ".join(words[:2]), words[0]):
+        if head in heads:
+            return frozenset({head})
+    return frozenset({words[-1]}) if words[-1] in tails else frozenset()
 
 
 SLOT_WORDS = frozenset(

@@ -486,6 +486,36 @@ def test_state_losses_up_to_one_figure_and_reaching_another_differ(make_story):
     ]
 
 
+def test_two_jails_or_two_prisons_for_one_detention_are_a_conflict(make_story):
+    """Facilities the gazetteer cannot know are still places of one kind when their names
+    begin (Indonesian) or end (English) with the same word for it."""
+    a = (
+        "JAKARTA, KOMPAS.com - Kejaksaan Agung menetapkan Harvey Moeis sebagai tersangka kasus "
+        "korupsi timah, Rabu (27/3/2024).\n\n"
+        "Harvey kemudian ditahan selama 20 hari di Rutan Salemba cabang Kejagung.\n"
+    )
+    b = (
+        "Liputan6.com, Jakarta - Kejaksaan Agung menetapkan Harvey Moeis sebagai tersangka "
+        "korupsi timah pada Rabu, 27 Maret 2024.\n\n"
+        "Usai ditetapkan tersangka, Harvey langsung ditahan 20 hari di Rutan {}.\n"
+    )
+    same, found = told_both_ways(make_story, a, b, "Salemba", "Cipinang")
+    assert not [f for f in same if f.field == "where"]
+    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+        ("conflict", "Rutan Salemba", "Rutan Cipinang")
+    ]
+    a = (
+        "LONDON (AP) - Julian Assange was taken to Belmarsh Prison on Thursday after his "
+        "arrest at the Ecuadorian embassy.\n"
+    )
+    b = "Julian Assange was taken to {} Prison on Thursday after his arrest at the embassy.\n"
+    same, found = told_both_ways(make_story, a, b, "Belmarsh", "Wandsworth")
+    assert not [f for f in same if f.field == "where"]
+    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+        ("conflict", "Belmarsh Prison", "Wandsworth Prison")
+    ]
+
+
 ELECTION_AP = (
     "WASHINGTON (AP) - Donald Trump won Pennsylvania on Wednesday, Nov. 6, 2024, securing the "
     "270 electoral votes needed to return to the White House.\n\n"

@@ -107,6 +107,17 @@ def test_english_dates():
     text = "Updated 2023-03-07, a day after the talks."
     found = find_dates(text, [(0, len(text))], lexicon("en"), None)
     assert [(m.text, m.normalized) for m in found] == [("2023-03-07", "2023-03-07")]
+    # AP writes a weekday alone ("early Tuesday", "said Monday"); a named day is no date
+    text = (
+        "A ship rammed the bridge early Tuesday, officials said Wednesday night. Super Tuesday "
+        "and Good Friday fell in March, the Sunday Times reported."
+    )
+    found = find_dates(text, [(0, len(text))], lexicon("en"), None)
+    assert [(m.text, m.normalized) for m in found] == [
+        ("Tuesday", "weekday:1"),
+        ("Wednesday", "weekday:2"),
+        ("in March", "--03"),
+    ]
 
 
 def test_numbers_with_words_and_qualifiers():

@@ -67,6 +67,9 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
         rf"(?:{_alternation(lex.ago_phrases, folded)})\b"
     )
     weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
+    # English writes a weekday alone too: "early Tuesday", "said Monday", "Friday night"; an
+    # Indonesian one needs its "pada" ("Minggu" is also "week")
+    lone_weekday = rf"\b(?P<wd>{wd})\b" if language == "en" else None
     # a month named alone, after a word that marks it ("pada Mei", "in May"), its full name
     # only: "Mar" and "may" are words too
     month_only = (
@@ -88,8 +91,10 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
             (ago, "ago", False),
             (relative, "word", False),
             (weekday_only, "word", False),
+            (lone_weekday, "word", False),
             (month_only, "month", False),
         )
+        if regex is not None
     )
 
 
@@ -174,6 +179,20 @@ def _triggers(language: str) -> tuple[str, ...]:
     return tuple(words | set(lex.ago_words))
 
 
+NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _weekday_alone(text: str, s: int, e: int) -> bool:
+    """A weekday written alone is a date when it is capitalised and not part of a name:
+    "Super Tuesday", "Good Friday", "the Sunday Times", "Cyber Monday" are not."""
+    return (
+        text[s].isupper()
+        and not NAME_BEFORE.search(text, max(0, s - 20), s)
+        and not NAME_AFTER.match(text, e)
+    )
+
+
 def needs_anchor(m: Mention) -> bool:
     """A date whose value depends on the publication date: year-less, or relative."""
     return m.unit in ("day", "week", "month", "year") and (
@@ -210,6 +229,8 @@ def _mention(
         )
     weekday = lex.weekdays.get(groups["wd"].lower()) if "wd" in groups else None
     if set(groups) == {"wd"}:
+        if surface == groups["wd"] and not _weekday_alone(text, s, e):
+            return None
         return Mention("date", s, e, surface, surface, f"weekday:{weekday}", "", "weekday")
     if "d" in groups and "m" in groups:  # 14/9/2022, 14/9
         d, m = int(groups["d"]), int(groups["m"])

@@ -203,6 +203,15 @@ def _tagged_runs(
                 )
             ):
                 current = current[1:]
+            # a connector the tagger left out still opens the name: "umpan de Jong"
+            while (
+                current
+                and current[0] > 0
+                and toks[current[0] - 1].lower in lex.name_connectors
+                and toks[current[0] - 1].text.islower()
+                and not (current[0] > 1 and _is_name_token(toks[current[0] - 2]))
+            ):
+                current = [current[0] - 1, *current]
             # a name has a capitalised word ("magnitudo 5,6" is not a place)
             capital = any(_is_name_token(toks[k]) for k in current)
             if capital and not any(_inside(toks[k], blocked) for k in current):
