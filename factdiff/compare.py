@@ -364,8 +364,10 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 break
     places_a = [m for m in rest_a if m.type == "place" and _place_kinds(m, ctx)]
     places_b = [m for m in rest_b if m.type == "place" and _place_kinds(m, ctx)]
-    if len(places_a) == 1 and len(places_b) == 1 and _event_in_both(fa, fb) and len(ma) == len(mb):
+    if len(places_a) == 1 and len(places_b) == 1 and len(ma) == len(mb):
         a, b = places_a[0], places_b[0]
+        if not (_event_in_both(fa, fb) or _same_bearing(pair, xa, a, xb, b)):
+            return findings
         # New York (city) / London; Rutan Salemba / Rutan Cipinang (two jails)
         if _place_kinds(a, ctx) & _place_kinds(b, ctx):
             findings.append(
@@ -402,6 +404,15 @@ SLOT_WORDS = frozenset(
     {"terhadap", "towards", "toward", "to", "into", "across", "throughout", "near"}
     | {p for lang in LANGUAGES for p in lexicon(lang).locative_prepositions}
 )
+
+
+def _same_bearing(pair: Pair, xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> bool:
+    """Two strongly aligned facts whose places follow the same word that is no preposition
+    ("130 km timur laut Tuban" / "130 km timur laut Lamongan") place one thing two ways, even
+    where the verbs differ ("BMKG mencatat pusat gempa ..." / "Menurut BMKG, pusat gempa
+    terletak ...")."""
+    before = _word_before(xa, a)
+    return pair.score >= STRONG and before == _word_before(xb, b) and before not in SLOT_WORDS
 
 
 def _word_before(x: Extraction, m: Mention) -> str:

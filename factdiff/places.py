@@ -34,6 +34,8 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self._by_name: dict[str, list[str]] = {}
         self.stop_names = frozenset(n.casefold() for n in data["stop_names"])
+        # smaller towns, by name only: see kinds
+        self.towns = frozenset(n.casefold() for n in data.get("towns", ()))
         self._regions: dict[str, list[str]] = {}
         self._seen: dict[str, Place | None] = {}  # lookups made: names recur in every article
         rank = {"continent": 0, "region": 1, "country": 2, "province": 3, "city": 4}
@@ -69,9 +71,14 @@ class Gazetteer:
         return self.places[ids[0]] if ids else None
 
     def kinds(self, name: str) -> frozenset[str]:
-        """The kinds of every place of that name: "New York" is a state and a city."""
+        """The kinds of every place of that name: "New York" is a state and a city; a town
+        too small to be a place of its own here ("Tuban", "Wajima") is a city. For a name the
+        text already calls a place: lookup never answers with a town."""
         key = name.casefold().strip()
-        ids = self._by_name.get(key) or self._by_name.get(ADMIN_WORDS.sub("", key).strip(), [])
+        bare = ADMIN_WORDS.sub("", key).strip()
+        ids = self._by_name.get(key) or self._by_name.get(bare, [])
+        if not ids and (key in self.towns or bare in self.towns):
+            return frozenset({"city"})
         return frozenset(self.places[i].kind for i in ids)
 
     def ancestors(self, place: Place) -> set[str]:

