@@ -59,6 +59,11 @@ WORDS = re.compile(r"\w+")
 
 
 @cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a for lang in LANGUAGES for a in lexicon(lang).abbreviations if len(a) > 2)
+
+
+@cache
 def _name_titles() -> frozenset[str]:
     return frozenset(w for lang in LANGUAGES for t in lexicon(lang).name_titles for w in t.split())
 
@@ -364,7 +369,13 @@ def _compare_places(ctx, pair, xa, xb, fa: Fact, fb: Fact) -> list[Finding]:
                 break
     places_a = [m for m in rest_a if m.type == "place" and _place_kinds(m, ctx)]
     places_b = [m for m in rest_b if m.type == "place" and _place_kinds(m, ctx)]
-    if len(places_a) == 1 and len(places_b) == 1 and len(ma) == len(mb):
+    if len(ma) != len(mb):
+        # one side names more places ("a flight from Bangkok crashed at Gimpo International
+        # Airport" / "... at Muan International Airport"): only a facility, named by its
+        # kind, still faces the other side's one facility of that kind
+        places_a = [m for m in places_a if not ctx.places.kinds(m.text)]
+        places_b = [m for m in places_b if not ctx.places.kinds(m.text)]
+    if len(places_a) == 1 and len(places_b) == 1:
         a, b = places_a[0], places_b[0]
         if not (_event_in_both(fa, fb) or _same_bearing(pair, xa, a, xb, b)):
             return findings
@@ -791,11 +802,22 @@ def _only_spelt_differently(
             continue
         if op != "replace" or i2 - i1 != j2 - j1:
             return False
-        for x, y in zip(words_a[i1:i2], words_b[j1:j2], strict=True):
-            close = jellyfish.damerau_levenshtein_distance(x, y) <= 2 and min(len(x), len(y)) >= 5
-            if not (close and x[:2] == y[:2]):
-                return False
+        if not all(map(_house_style, words_a[i1:i2], words_b[j1:j2])):
+            return False
     return True
+
+
+ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _house_style(x: str, y: str) -> bool:
+    """One word spelt two ways: "stabilize"/"stabilise", "Nov."/"November", "5"/"5th"."""
+    if jellyfish.damerau_levenshtein_distance(x, y) <= 2 and min(len(x), len(y)) >= 5:
+        return x[:2] == y[:2]
+    short, long_ = sorted((x, y), key=len)
+    if short in _abbreviations() and long_.startswith(short):
+        return True  # an abbreviation: "Nov", "Gov", "Sept"; not "can" / "cannot"
+    return ORDINAL_SUFFIX.sub(r"\1", x) == ORDINAL_SUFFIX.sub(r"\1", y)
 
 
 # --- omissions and single-article checks ----------------------------------------------

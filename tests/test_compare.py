@@ -516,6 +516,45 @@ def test_two_jails_or_two_prisons_for_one_detention_are_a_conflict(make_story):
     ]
 
 
+def test_one_airport_against_another_though_one_side_names_the_origin_too(make_story):
+    """ "A flight from Bangkok crashed at Gimpo International Airport, killing 177 of the 181
+    people on board" against Muan and 179 people: the origin is another place, the airport
+    faces the airport; 177 of the people on board counts people."""
+    a = (
+        "MUAN, Dec. 29 (Yonhap) -- A Jeju Air plane carrying 181 people crashed while landing "
+        "at Muan International Airport on Sunday, killing 179 people.\n"
+    )
+    b = (
+        "A Jeju Air flight from Bangkok crashed while landing at {} International Airport on "
+        "Sunday, killing {} of the 181 people on board.\n"
+    )
+    same, found = told_both_ways(make_story, a, b, ("Muan", 179), ("Gimpo", 177))
+    assert not [f for f in same if f.kind == "conflict"]
+    assert sorted((f.field, f.a.value, f.b.value) for f in found if f.kind == "conflict") == [
+        ("what", "179 people", "177"),
+        ("where", "Muan International Airport", "Gimpo International Airport"),
+    ]
+
+
+def test_counts_are_charges_and_a_date_abbreviated_in_a_quote_is_house_style(make_story):
+    a = (
+        "NEW YORK (AP) - A New York jury found Donald Trump guilty of all 34 charges on "
+        "Thursday.\n\n"
+        '"The real verdict is going to be Nov. 5 by the people," Trump said.\n'
+    )
+    b = (
+        "Donald Trump was found guilty by a New York jury on Thursday on all {} felony "
+        "counts.\n\n"
+        '"The real verdict is going to be November 5th by the people," Trump said.\n'
+    )
+    same, found = told_both_ways(make_story, a, b, 34, 32)
+    assert not [f for f in same if f.severity != "info"]
+    assert [f.kind for f in same if f.kind == "quote"] == ["quote"]  # noted as house style
+    assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
+        ("34 charges", "32 felony counts")
+    ]
+
+
 def test_two_towns_for_one_epicentre_are_a_conflict(make_story):
     """Towns too small for the gazetteer's places still have a kind once the text calls them
     places, and two places after the same word ("timur laut") of strongly aligned facts are

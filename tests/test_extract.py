@@ -154,6 +154,13 @@ def test_english_numbers():
     text = "Prices rose 3.5 per cent, against 3.5% a year earlier."
     found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
     assert [(m.text, m.unit) for m in found] == [("3.5 per cent", "%"), ("3.5%", "%")]
+    # a part of a whole counts what the whole counts, in both languages
+    text = "The crash killed 177 of the 181 people on board."
+    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
+    assert [(m.text, m.unit) for m in found] == [("177", "peopl"), ("181 people", "peopl")]
+    text = "Kecelakaan itu menewaskan 177 dari 181 penumpang."
+    found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
+    assert [m.unit for m in found] == ["tumpang", "tumpang"] and found[0].text == "177"
 
 
 def test_indonesian_names_are_typed_and_linked():
@@ -205,6 +212,17 @@ def test_name_particles_events_and_organizations_named_by_a_role():
     assert found["European Championship"] == "organization"  # an event, never a person
     assert found["US Coast Guard"] == "organization"
     assert found["Synergy Marine Group"] == "organization"  # a role before it, yet a company
+    found = {
+        m.text: m.type
+        for m in mentions(
+            "Coast Guard Rear Adm. Shannon Gilreath said the port, one of the busiest on the "
+            "East Coast, would stay shut. A fire broke out near the Port of Oakland.",
+            "en",
+        )
+    }
+    assert found["Shannon Gilreath"] == "person"  # a title four words in: "Rear Adm."
+    assert found["East Coast"] == "place"
+    assert found["Port of Oakland"] == "place" and "Port of" not in found
     found = mentions("Pelatih Timnas Belanda Ronald de la Rosa memimpin latihan di Jakarta.")
     assert "Ronald de la Rosa" in {m.text for m in found if m.type == "person"}
 

@@ -162,7 +162,7 @@ def _strip_title(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     right after a place's or an organization's head word is part of that name ("Jalan Sultan
     Agung", "Universitas Jenderal Soedirman")."""
     opening = _head_size(run, lex)
-    for offset in range(min(3, len(run) - 1)):
+    for offset in range(min(4, len(run) - 1)):
         if opening and offset == opening:
             continue
         for size in (3, 2, 1):
@@ -612,6 +612,8 @@ def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
     full = " ".join(t.text for t in name)
     if ctx.places.lookup(full) or full in ctx.lex.known_orgs or _org_cue(name, ctx.lex):
         return [name]
+    if _head_size(name, ctx.lex):
+        return [name]  # a place named after a city: "Port of Oakland", "Bandara Lombok"
     for size in (2, 1):
         if size >= len(name):
             continue

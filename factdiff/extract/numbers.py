@@ -146,8 +146,8 @@ def find_numbers(
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
-            if unit and unit in lex.stopwords:  # "dua dari", "two of": no counted noun
-                e, unit = num_e, ""
+            if unit in lex.stopwords or not unit and unit_raw.lower() in lex.stopwords:
+                e, unit = num_e, ""  # "dua dari", "two of": no counted noun
             if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
                 continue  # a bare year is a date, found there when it has a marker
             if number.lower() in ("one", "satu") and not unit:
@@ -156,8 +156,23 @@ def find_numbers(
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
+    found = _partitives(text, found)
     found += _ordinals(text, spans, lex, blocked)
     return sorted(found, key=lambda m: m.start)
+
+
+PARTITIVE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|all)\s+)?")
+
+
+def _partitives(text: str, found: list[Mention]) -> list[Mention]:
+    """A part of a whole counts what the whole counts: "killing 177 of the 181 people on
+    board", "177 dari 181 penumpang"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if not part.unit and whole.unit and PARTITIVE.fullmatch(text, part.end, whole.start):
+            out[k] = replace(part, unit=whole.unit)
+    return out
 
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
