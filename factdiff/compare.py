@@ -82,6 +82,8 @@ def same_referent(a: Mention, b: Mention, ctx: StoryContext) -> bool:
         names_a, names_b = {ca, plain(a.text)}, {cb, plain(b.text)}
         if any(names_a & group and names_b & group for group in ctx.options.aliases):
             return True
+    if a.type == "place" and b.type == "place" and _same_facility(a, b, ctx):
+        return True
     if a.type == "place" or b.type == "place":
         return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
     wa, wb = _words(ca), _words(cb)
@@ -400,15 +402,40 @@ def _place_kinds(m: Mention, ctx: StoryContext) -> frozenset[str]:
     """What kind of place a name is: the gazetteer's kinds, or the facility its name begins
     or ends with ("Rutan Salemba", "Bandara Soekarno-Hatta", "Heathrow Airport")."""
     kinds = ctx.places.kinds(m.text)
-    words = m.text.lower().split()
-    if kinds or len(words) < 2:
+    if kinds:
         return kinds
-    heads = {h for lang in LANGUAGES for h in lexicon(lang).place_heads}
-    tails = {t for lang in LANGUAGES for t in lexicon(lang).place_tails}
-    for head in (" ".join(words[:2]), words[0]):
-        if head in heads:
-            return frozenset({head})
-    return frozenset({words[-1]}) if words[-1] in tails else frozenset()
+    found = _facility(m.text)
+    return frozenset({found[0]}) if found else frozenset()
+
+
+@cache
+def _facility_words() -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(h for lang in LANGUAGES for h in lexicon(lang).place_heads),
+        frozenset(t for lang in LANGUAGES for t in lexicon(lang).place_tails),
+    )
+
+
+def _facility(name: str) -> tuple[str, frozenset[str]] | None:
+    """A facility's kind (the head or tail word of its name) and its own words: "Bandara
+    Internasional Soekarno-Hatta" is a "bandara" of internasional, soekarno-hatta."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    heads, tails = _facility_words()
+    for size in (2, 1):
+        if " ".join(words[:size]) in heads and len(words) > size:
+            return " ".join(words[:size]), frozenset(words[size:])
+    return (words[-1], frozenset(words[:-1])) if words[-1] in tails else None
+
+
+def _same_facility(a: Mention, b: Mention, ctx: StoryContext) -> bool:
+    """One facility named more or less fully: "Reagan National Airport" / "Ronald Reagan
+    Washington National Airport", "Stadion Manahan" / "Stadion Manahan Solo"."""
+    if ctx.places.kinds(a.text) or ctx.places.kinds(b.text):
+        return False
+    fa, fb = _facility(a.text), _facility(b.text)
+    return bool(fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1]))
 
 
 SLOT_WORDS = frozenset(

@@ -536,6 +536,30 @@ def test_one_airport_against_another_though_one_side_names_the_origin_too(make_s
     ]
 
 
+def test_one_facility_named_more_or_less_fully_is_one_place(make_story):
+    for lang, a, b, right, wrong in (
+        (
+            "en",
+            "WASHINGTON (AP) - The plane landed safely at Reagan National Airport on Monday, "
+            "officials said.\n",
+            "The plane landed safely at {} Airport on Monday, officials said.\n",
+            "Ronald Reagan Washington National",
+            "Dulles International",
+        ),
+        (
+            "id",
+            "JAKARTA, KOMPAS.com - Pesawat itu mendarat darurat di Bandara Soekarno-Hatta pada "
+            "Senin (8/1/2024).\n",
+            "Jakarta - Pesawat tersebut mendarat darurat di Bandara {}, Senin (8/1/2024).\n",
+            "Internasional Soekarno-Hatta",
+            "Halim Perdanakusuma",
+        ),
+    ):
+        same, found = told_both_ways(make_story, a, b, right, wrong)
+        assert not [f for f in same if f.field == "where"], lang
+        assert [f.kind for f in found if f.field == "where"] == ["conflict"], lang
+
+
 def test_counts_are_charges_and_a_date_abbreviated_in_a_quote_is_house_style(make_story):
     a = (
         "NEW YORK (AP) - A New York jury found Donald Trump guilty of all 34 charges on "
