@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -416,6 +416,7 @@ def _facility_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=4096)
 def _facility(name: str) -> tuple[str, frozenset[str]] | None:
     """A facility's kind (the head or tail word of its name) and its own words: "Bandara
     Internasional Soekarno-Hatta" is a "bandara" of internasional, soekarno-hatta."""
@@ -432,10 +433,10 @@ def _facility(name: str) -> tuple[str, frozenset[str]] | None:
 def _same_facility(a: Mention, b: Mention, ctx: StoryContext) -> bool:
     """One facility named more or less fully: "Reagan National Airport" / "Ronald Reagan
     Washington National Airport", "Stadion Manahan" / "Stadion Manahan Solo"."""
-    if ctx.places.kinds(a.text) or ctx.places.kinds(b.text):
-        return False
     fa, fb = _facility(a.text), _facility(b.text)
-    return bool(fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1]))
+    if not (fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1])):
+        return False
+    return not (ctx.places.kinds(a.text) or ctx.places.kinds(b.text))
 
 
 SLOT_WORDS = frozenset(
