@@ -82,6 +82,14 @@ def told_both_ways(make_story, a: str, b: str, right, wrong):
     )
 
 
+def where_told_both_ways(make_story, a: str, b: str, right, wrong):
+    """told_both_ways for a place: nothing on the place with ``right``; the (kind, value a,
+    value b) of the place findings with ``wrong``."""
+    same, found = told_both_ways(make_story, a, b, right, wrong)
+    assert not [f for f in same if f.field == "where"]
+    return [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"]
+
+
 def described(findings):
     return [(f.kind, f.field, f.a.value, f.b.value) for f in findings]
 
@@ -499,9 +507,7 @@ def test_two_jails_or_two_prisons_for_one_detention_are_a_conflict(make_story):
         "korupsi timah pada Rabu, 27 Maret 2024.\n\n"
         "Usai ditetapkan tersangka, Harvey langsung ditahan 20 hari di Rutan {}.\n"
     )
-    same, found = told_both_ways(make_story, a, b, "Salemba", "Cipinang")
-    assert not [f for f in same if f.field == "where"]
-    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+    assert where_told_both_ways(make_story, a, b, "Salemba", "Cipinang") == [
         ("conflict", "Rutan Salemba", "Rutan Cipinang")
     ]
     a = (
@@ -509,9 +515,7 @@ def test_two_jails_or_two_prisons_for_one_detention_are_a_conflict(make_story):
         "arrest at the Ecuadorian embassy.\n"
     )
     b = "Julian Assange was taken to {} Prison on Thursday after his arrest at the embassy.\n"
-    same, found = told_both_ways(make_story, a, b, "Belmarsh", "Wandsworth")
-    assert not [f for f in same if f.field == "where"]
-    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+    assert where_told_both_ways(make_story, a, b, "Belmarsh", "Wandsworth") == [
         ("conflict", "Belmarsh Prison", "Wandsworth Prison")
     ]
 
@@ -555,9 +559,8 @@ def test_one_facility_named_more_or_less_fully_is_one_place(make_story):
             "Halim Perdanakusuma",
         ),
     ):
-        same, found = told_both_ways(make_story, a, b, right, wrong)
-        assert not [f for f in same if f.field == "where"], lang
-        assert [f.kind for f in found if f.field == "where"] == ["conflict"], lang
+        found = where_told_both_ways(make_story, a, b, right, wrong)
+        assert [kind for kind, *_ in found] == ["conflict"], lang
 
 
 def test_counts_are_charges_and_a_date_abbreviated_in_a_quote_is_house_style(make_story):
@@ -594,9 +597,7 @@ def test_two_towns_for_one_epicentre_are_a_conflict(make_story):
         "(22/3).\n\n"
         "Menurut BMKG, pusat gempa terletak di laut 130 km timur laut {} pada kedalaman 10 km.\n"
     )
-    same, found = told_both_ways(make_story, a, b, "Tuban", "Lamongan")
-    assert not [f for f in same if f.field == "where"]
-    assert [(f.kind, f.a.value, f.b.value) for f in found if f.field == "where"] == [
+    assert where_told_both_ways(make_story, a, b, "Tuban", "Lamongan") == [
         ("conflict", "Tuban", "Lamongan")
     ]
 
