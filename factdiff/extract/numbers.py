@@ -195,14 +195,12 @@ ORDINAL = {
     "en": re.compile(r"(?<![\w-])(\d{1,4})(?:st|nd|rd|th)\b(?!-\d)"),
 }
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 def is_ordinal(m: Mention) -> bool:
     """ "47th", "ke-47": a rank, never the same quantity as a count ("two minutes")."""
     return any(pattern.fullmatch(m.text) for pattern in ORDINAL.values())
-
-
-WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 def _ordinals(

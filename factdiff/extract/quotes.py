@@ -81,11 +81,16 @@ def find_quotes(
 def _reported_speaker(text, start, end, persons, lex: Lexicon) -> str:
     """The last person in text[start:end] told as speaking: "Moore said", "kata Kuntadi"."""
     for p in reversed([p for p in persons if start <= p.start < end]):
-        after = tokens(text, p.end, min(end, p.end + 20))[:1]
-        before = tokens(text, max(start, p.start - 20), p.start)[-1:]
-        if any(t.lower in lex.speech_verbs for t in after + before):
+        after = WORD_AFTER.match(text, p.end, end)
+        before = WORD_BEFORE.search(text, max(start, p.start - 30), p.start)
+        words = {m.group(1).lower() for m in (after, before) if m}
+        if words & lex.speech_verbs:
             return p.canonical
     return ""
+
+
+WORD_AFTER = re.compile(r"\s*(\w+)")
+WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
 def _tail_end(text: str, quote_end: int, region_end: int) -> int:
