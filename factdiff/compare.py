@@ -51,16 +51,12 @@ class StoryContext:
 
 
 @cache
-def _geo_qualifiers() -> frozenset[str]:
-    return frozenset(q for lang in LANGUAGES for q in lexicon(lang).geo_qualifiers)
+def _every_language(field_name: str) -> frozenset[str]:
+    """A lexicon list of every language in one set (stories mix languages)."""
+    return frozenset(w for lang in LANGUAGES for w in getattr(lexicon(lang), field_name))
 
 
 WORDS = re.compile(r"\w+")
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a for lang in LANGUAGES for a in lexicon(lang).abbreviations if len(a) > 2)
 
 
 @cache
@@ -135,7 +131,7 @@ def specificity(a: Mention, b: Mention, ctx: StoryContext) -> str | None:
         if ctx.places.contains(pb, pa):
             return "a"
     wa, wb = _words(a.text), _words(b.text)
-    qualifiers = _geo_qualifiers()
+    qualifiers = _every_language("geo_qualifiers")
     if len(wa) < len(wb) and set(wa) < set(wb) and set(wb) - set(wa) <= qualifiers:
         return "b"
     if len(wb) < len(wa) and set(wb) < set(wa) and set(wa) - set(wb) <= qualifiers:
@@ -408,14 +404,6 @@ def _place_kinds(m: Mention, ctx: StoryContext) -> frozenset[str]:
     return frozenset({found[0]}) if found else frozenset()
 
 
-@cache
-def _facility_words() -> tuple[frozenset[str], frozenset[str]]:
-    return (
-        frozenset(h for lang in LANGUAGES for h in lexicon(lang).place_heads),
-        frozenset(t for lang in LANGUAGES for t in lexicon(lang).place_tails),
-    )
-
-
 @lru_cache(maxsize=4096)
 def _facility(name: str) -> tuple[str, frozenset[str]] | None:
     """A facility's kind (the head or tail word of its name) and its own words: "Bandara
@@ -423,7 +411,7 @@ def _facility(name: str) -> tuple[str, frozenset[str]] | None:
     words = name.lower().split()
     if len(words) < 2:
         return None
-    heads, tails = _facility_words()
+    heads, tails = _every_language("place_heads"), _every_language("place_tails")
     for size in (2, 1):
         if " ".join(words[:size]) in heads and len(words) > size:
             return " ".join(words[:size]), frozenset(words[size:])
@@ -441,7 +429,7 @@ def _same_facility(a: Mention, b: Mention, ctx: StoryContext) -> bool:
 
 SLOT_WORDS = frozenset(
     {"terhadap", "towards", "toward", "to", "into", "across", "throughout", "near"}
-    | {p for lang in LANGUAGES for p in lexicon(lang).locative_prepositions}
+    | _every_language("locative_prepositions")
 )
 
 
@@ -843,7 +831,7 @@ def _house_style(x: str, y: str) -> bool:
     if jellyfish.damerau_levenshtein_distance(x, y) <= 2 and min(len(x), len(y)) >= 5:
         return x[:2] == y[:2]
     short, long_ = sorted((x, y), key=len)
-    if short in _abbreviations() and long_.startswith(short):
+    if len(short) > 2 and short in _every_language("abbreviations") and long_.startswith(short):
         return True  # an abbreviation: "Nov", "Gov", "Sept"; not "can" / "cannot"
     return ORDINAL_SUFFIX.sub(r"\1", x) == ORDINAL_SUFFIX.sub(r"\1", y)
 

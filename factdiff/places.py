@@ -63,21 +63,24 @@ class Gazetteer:
         return place
 
     def _lookup(self, name: str) -> Place | None:
-        key = name.casefold().strip()
+        ids = self._ids(name.casefold().strip())
+        return self.places[ids[0]] if ids else None
+
+    def _ids(self, key: str) -> list[str]:
+        """The places of a folded name, or of the name without its administrative word."""
         ids = self._by_name.get(key)
         if ids is None:
             bare = ADMIN_WORDS.sub("", key).strip()
             ids = self._by_name.get(bare) if bare and bare != key else None
-        return self.places[ids[0]] if ids else None
+        return ids or []
 
     def kinds(self, name: str) -> frozenset[str]:
         """The kinds of every place of that name: "New York" is a state and a city; a town
         too small to be a place of its own here ("Tuban", "Wajima") is a city. For a name the
         text already calls a place: lookup never answers with a town."""
         key = name.casefold().strip()
-        bare = ADMIN_WORDS.sub("", key).strip()
-        ids = self._by_name.get(key) or self._by_name.get(bare, [])
-        if not ids and (key in self.towns or bare in self.towns):
+        ids = self._ids(key)
+        if not ids and (key in self.towns or ADMIN_WORDS.sub("", key).strip() in self.towns):
             return frozenset({"city"})
         return frozenset(self.places[i].kind for i in ids)
 

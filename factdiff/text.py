@@ -32,6 +32,15 @@ BEFORE_PARENTHESIS = re.compile(r"\s*\(\s*")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|(?<=\S)[\"”](?=[A-Z])")
 
 
+# fmt: off
+# after a clock time ("pukul 06.03 WIB", "6:09 p.m. EDT"): neither a name nor a unit
+TIME_ZONES = frozenset({
+    "WIB", "WITA", "WIT", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
+    "BST", "CET", "CEST", "EET", "EEST", "JST", "KST", "IST", "AEST", "AEDT", "SGT", "HKT",
+})
+# fmt: on
+
+
 class Token(NamedTuple):  # a tuple: a sentence makes dozens, and a tuple is made fastest
     start: int
     end: int

@@ -15,7 +15,7 @@ from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.stem import common_words, english_forms, english_vocabulary, stem
-from factdiff.text import BEFORE_PARENTHESIS, OPENING_QUOTES, Token, tokens
+from factdiff.text import BEFORE_PARENTHESIS, OPENING_QUOTES, TIME_ZONES, Token, tokens
 
 # A tagger maps a sentence's tokens to one BIO label each ("B-person", "I-place", "O").
 # See factdiff.extract.tagger.
@@ -319,14 +319,6 @@ def _with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[i
             if start >= 0 and head in ctx.lex.person_titles:
                 return list(range(start, first)) + run_index
     return run_index
-
-
-# fmt: off
-TIME_ZONES = frozenset({
-    "WIB", "WITA", "WIT", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
-    "BST", "CET", "CEST", "EET", "EEST", "JST", "KST", "IST", "AEST", "AEDT", "SGT", "HKT",
-})
-# fmt: on
 
 
 def _candidates_of_run(

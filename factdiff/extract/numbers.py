@@ -10,7 +10,7 @@ from functools import cache
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
 from factdiff.stem import pos_lexicon, stem
-from factdiff.text import folded
+from factdiff.text import TIME_ZONES, folded
 
 
 def _alternation(words) -> str:
@@ -92,9 +92,9 @@ def _digits(part: str, lex: Lexicon) -> float:
 
 # clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB" (lower-case
 # literals: it runs on the folded text, or with re.IGNORECASE)
+ZONES = "|".join(sorted((z.lower() for z in TIME_ZONES), key=lambda z: (-len(z), z)))
 TIME = (
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|wib\b|wita\b|wit\b|gmt\b|utc\b"
-    r"|[ecmp][sd]t\b|bst\b|cet\b|jst\b)"
+    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:{ZONES})\b)"
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?<=pukul )\d{1,2}[.:]\d{2}\b"
 )
