@@ -6,9 +6,11 @@ square; then a greedy one-to-one assignment by score."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factdiff.model import Extraction, Fact
+from factdiff.extract.facts import name_term
+from factdiff.model import Extraction, Fact, Mention
+from factdiff.referents import Referents
 
 MIN_SCORE = 0.5
 MIN_SHARED = 3.0
@@ -84,10 +86,84 @@ def align_pair(left: Extraction, right: Extraction, li: int, ri: int) -> list[Pa
     return sorted(pairs, key=lambda p: (p.a.fact, p.b.fact))
 
 
-def align_story(extractions: list[Extraction]) -> list[Pair]:
+@dataclass(frozen=True)
+class Alignment:
+    """A story's facts matched across its sources. ``extractions`` are the story's, their
+    facts' terms made one per person across the story (see ``one_term_per_person``)."""
+
+    extractions: tuple[Extraction, ...]
+    pairs: tuple[Pair, ...]
+
+
+def align_story(extractions: list[Extraction], referents: Referents) -> Alignment:
     """Every pair of sources of a story, each source pair aligned on its own."""
+    members = one_term_per_person(extractions, referents)
     pairs: list[Pair] = []
-    for i in range(len(extractions)):
-        for j in range(i + 1, len(extractions)):
-            pairs.extend(align_pair(extractions[i], extractions[j], i, j))
-    return pairs
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            pairs.extend(align_pair(members[i], members[j], i, j))
+    return Alignment(tuple(members), tuple(pairs))
+
+
+def one_term_per_person(extractions: list[Extraction], referents: Referents) -> list[Extraction]:
+    """A person each article names its own way ("Jokowi" / "Joko Widodo", "Putin" / "Vladimir
+    Putin") has one alignment term across the story: the fullest name's, when only one of
+    the story's fuller names can be meant ("Biden" stays itself beside Joe and Hunter Biden)."""
+    persons: dict[str, Mention] = {}
+    sources: dict[str, set[int]] = {}
+    for k, x in enumerate(extractions):
+        for m in x.mentions:
+            if m.type == "person":
+                persons.setdefault(name_term(m), m)
+                sources.setdefault(name_term(m), set()).add(k)
+    if len(persons) < 2:
+        return list(extractions)
+    fullest = sorted(persons, key=lambda t: (-len(t.split()), -len(sources[t]), t))
+    rename = _misspelt_persons(fullest, persons, sources, referents)
+    for k, term in enumerate(fullest):
+        meant = [
+            full
+            for full in fullest[:k]
+            if len(full.split()) > len(term.split())
+            and referents.same(persons[term], persons[full])
+        ]
+        if len(meant) == 1 and term not in rename:
+            rename[term] = rename.get(meant[0], meant[0])
+    if not rename:
+        return list(extractions)
+    return [_renamed(x, rename) for x in extractions]
+
+
+def _renamed(x: Extraction, rename: dict[str, str]) -> Extraction:
+    facts = tuple(
+        replace(f, terms=frozenset(rename.get(t, t) for t in f.terms))
+        if not rename.keys().isdisjoint(f.terms)
+        else f
+        for f in x.facts
+    )
+    return x if facts == x.facts else replace(x, facts=facts)
+
+
+def _misspelt_persons(
+    terms: list[str],
+    persons: dict[str, Mention],
+    sources: dict[str, set[int]],
+    referents: Referents,
+) -> dict[str, str]:
+    """A full name that some articles spell one way and the others another ("Kristin
+    Crowley" / "Kristin Crowly") is one person to align by, the spelling of more articles
+    (the spelling finding says which is which). Never two names one article writes."""
+    rename: dict[str, str] = {}
+    for k, term in enumerate(terms):
+        if " " not in term or term in rename:
+            continue
+        for other in terms[k + 1 :]:
+            if (
+                other[:2] == term[:2]  # "@k...": spelling variants share their first letter
+                and other not in rename
+                and len(other.split()) == len(term.split())
+                and sources[term].isdisjoint(sources[other])
+                and referents.spelling_variant(persons[term], persons[other])
+            ):
+                rename[other] = term
+    return rename

@@ -33,6 +33,10 @@ class Lexicon:
     reported_speech_markers: frozenset[str]
     clause_breaks: frozenset[str]
     locative_prepositions: frozenset[str]
+    # words after which two places fill one slot of a fact ("terhadap Asia", "towards Asia")
+    slot_words: frozenset[str]
+    # words after which an organization is where a thing happens ("agenda KTT SCO")
+    org_place_words: frozenset[str]
     geo_qualifiers: frozenset[str]
     name_connectors: frozenset[str]
     org_connectors: frozenset[str]  # "Office for National Statistics": after an org head
@@ -42,6 +46,8 @@ class Lexicon:
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
+    # a counted noun's stem as one key across languages ("year" and "tahun" count one thing)
+    unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
     classifiers: frozenset[str]
     months: dict[str, int]
@@ -102,6 +108,8 @@ def lexicon(language: str) -> Lexicon:
         reported_speech_markers=frozenset(raw["reported_speech_markers"]),
         clause_breaks=frozenset(raw["clause_breaks"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
+        slot_words=frozenset(raw.get("slot_words", ())),
+        org_place_words=frozenset(raw.get("org_place_words", ())),
         geo_qualifiers=frozenset(raw["geo_qualifiers"]),
         name_connectors=frozenset(raw["name_connectors"]),
         org_connectors=frozenset(raw["org_connectors"]),
@@ -111,6 +119,7 @@ def lexicon(language: str) -> Lexicon:
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],
+        unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
         months=raw["months"],
         weekdays=raw["weekdays"],
@@ -139,3 +148,9 @@ def detect_language(text: str) -> str:
         return "id"
     scores = {lang: sum(map(lexicon(lang).stopwords.__contains__, words)) for lang in LANGUAGES}
     return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "id"))
+
+
+@cache
+def every_language(field_name: str) -> frozenset[str]:
+    """A lexicon list of every language in one set: a story may mix languages."""
+    return frozenset(w for lang in LANGUAGES for w in getattr(lexicon(lang), field_name))

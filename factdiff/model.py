@@ -120,6 +120,7 @@ class Finding:
     a: Side
     b: Side
     status: str = ""  # "new" or "known" once held against a baseline
+    rule: str = ""  # the name of the comparison rule that found it (`factdiff rules`)
 
     @property
     def fingerprint(self) -> str:

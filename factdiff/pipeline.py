@@ -19,8 +19,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from factdiff.align import align_story
 from factdiff.cache import DEFAULT_DIR, Cache, cache_key
-from factdiff.compare import Options, compare_story
+from factdiff.compare import Options, compare_story, referents
 from factdiff.config import Config
 from factdiff.errors import InputError
 from factdiff.extract import anchored, extract
@@ -170,7 +171,9 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
         for x in members
     ]
     options = settings.options
-    findings = configured(compare_story(job.name, members, options.compare_options()), options)
+    compare_options = options.compare_options()
+    alignment = align_story(members, referents(compare_options))
+    findings = configured(compare_story(job.name, alignment, compare_options), options)
     if options.keep_extractions:
         story = Story(job.name, tuple(x.article for x in members))
         return StoryResult(story, tuple(findings), tuple(problems), tuple(members))

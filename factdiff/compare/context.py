@@ -1,0 +1,113 @@
+"""What every comparison rule reads: the story (its extractions, aligned fact pairs and name
+knowledge) and the two sides of a finding, located in their files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factdiff.align import Alignment, Pair
+from factdiff.lang import lexicon
+from factdiff.model import Extraction, Fact, Mention, Side
+from factdiff.referents import Referents
+from factdiff.text import plain, sentences
+
+NAME_TYPES = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class Options:
+    aliases: tuple[frozenset[str], ...] = ()  # names that are one referent ("Red Flags" = ...)
+    omissions: bool = True
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """One story as the rules see it."""
+
+    name: str
+    extractions: tuple[Extraction, ...]
+    pairs: tuple[Pair, ...]
+    referents: Referents
+    options: Options
+    names_by_article: tuple[frozenset[str], ...]  # each article's names, folded
+
+    @classmethod
+    def of(
+        cls, name: str, alignment: Alignment, referents: Referents, options: Options
+    ) -> StoryContext:
+        names = tuple(
+            frozenset(plain(m.canonical) for m in x.mentions if m.type in NAME_TYPES)
+            for x in alignment.extractions
+        )
+        return cls(name, alignment.extractions, alignment.pairs, referents, options, names)
+
+
+@dataclass(frozen=True)
+class AlignedFacts:
+    """Two facts of two sources that alignment matched: what a fact rule compares."""
+
+    pair: Pair
+    xa: Extraction
+    xb: Extraction
+    fa: Fact
+    fb: Fact
+
+    @classmethod
+    def of(cls, ctx: StoryContext, pair: Pair) -> AlignedFacts:
+        xa, xb = ctx.extractions[pair.a.article], ctx.extractions[pair.b.article]
+        return cls(pair, xa, xb, xa.facts[pair.a.fact], xb.facts[pair.b.fact])
+
+    def slot(self, name: str) -> tuple[list[Mention], list[Mention]]:
+        """The mentions of one slot ("who", "when", "where", "numbers") on each side."""
+        return (
+            [self.xa.mentions[k] for k in getattr(self.fa, name)],
+            [self.xb.mentions[k] for k in getattr(self.fb, name)],
+        )
+
+
+def sentence_at(x: Extraction, start: int) -> str:
+    """The sentence around an offset, as the sentence splitter cut it."""
+    article = x.article
+    for begin, end in sentences(article.text, article.regions, lexicon(article.language)):
+        if begin <= start < end:
+            return squash(article.text[begin:end])
+    return ""
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def side(
+    x: Extraction,
+    start: int | None,
+    end: int | None,
+    value: str | None,
+    sentence: str | None = None,
+) -> Side:
+    """One source's side of a finding: the file, line and column of ``start``, the value it
+    gives and its sentence; a side with no offset names only the source (an omission)."""
+    article = x.article
+    if start is None:
+        return Side(article.source, article.path, None, None, value, sentence)
+    line, column = article.position(start)
+    if sentence is None:
+        sentence = sentence_at(x, start)
+    return Side(article.source, article.path, line, column, value, sentence, start, end)
+
+
+def mention_side(x: Extraction, m: Mention) -> Side:
+    return side(x, m.start, m.end, m.text)
+
+
+def field_of(m: Mention, x: Extraction) -> str:
+    """A name's field: a place, or an organization after a word of place ("di KPK", "at the
+    UN"), is where; anyone else is who."""
+    if m.type == "place":
+        return "where"
+    if m.type == "organization":
+        before = x.article.text[max(0, m.start - 12) : m.start].split()
+        lex = lexicon(x.article.language)
+        if before and before[-1].lower() in lex.locative_prepositions | lex.org_place_words:
+            return "where"
+    return "who"

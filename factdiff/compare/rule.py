@@ -1,0 +1,63 @@
+"""A comparison rule: what it flags, why, examples, and its one check. The registry
+(``factdiff.compare.rules.RULES``) lists them; the driver runs them, and `factdiff rules`, the
+SARIF rule help and the README read their metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from factdiff.model import Finding, Side
+
+
+class Scope(IntEnum):
+    """What a rule's check is called with, in the order the driver runs them."""
+
+    ARTICLE = 0  # check(ctx, i): one article on its own (internal consistency)
+    SOURCES = 1  # check(ctx, i, j): each pair of sources
+    FACTS = 2  # check(ctx, facts): each pair of aligned facts (AlignedFacts)
+    STORY = 3  # check(ctx): the whole story, after the others
+
+
+@dataclass(frozen=True)
+class Example:
+    language: str  # "id" or "en"
+    a: str
+    b: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # "name-spelling": what `factdiff rules NAME` and a finding's "rule" say
+    kind: str  # spelling | specificity | conflict | quote | omission
+    field: str  # who | what | when | where, or "who/where" when the finding says which
+    scope: Scope
+    check: Callable[..., list[Finding]]
+    summary: str  # one line: what it flags
+    why: str  # why an editor wants it, and what it leaves alone
+    examples: tuple[Example, ...]
+
+    def finding(
+        self,
+        story: str,
+        severity: str,
+        message: str,
+        a: Side,
+        b: Side,
+        field: str | None = None,
+    ) -> Finding:
+        return Finding(
+            story, field or self.field, self.kind, severity, message, a, b, rule=self.name
+        )
+
+    def describe(self) -> str:
+        """The rule as `factdiff rules` prints it (plain text, also the SARIF help)."""
+        lines = [f"{self.name} ({self.kind}, {self.field})", "", self.summary, "", self.why]
+        if self.examples:
+            lines += ["", "Examples:"]
+            for e in self.examples:
+                note = f"  ({e.note})" if e.note else ""
+                lines.append(f'  [{e.language}] "{e.a}"  /  "{e.b}"{note}')
+        return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""number-conflict: another number for the same fact ("Rp 37,7 triliun" / "Rp 37,64 triliun")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
+from factdiff.compare.pairing import STRONG
+from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.extract.numbers import is_ordinal
+from factdiff.lang import LANGUAGES, lexicon
+from factdiff.model import Finding, Mention
+from factdiff.values import Quantity, magnitude
+
+
+def quantity(m: Mention) -> Quantity:
+    return Quantity(float(m.normalized or 0), m.qualifier, m.unit, is_ordinal(m))
+
+
+@cache
+def _unit_keys() -> dict[str, str]:
+    return {k: v for lang in LANGUAGES for k, v in lexicon(lang).unit_keys.items()}
+
+
+def unit_key(m: Mention) -> str:
+    """What a number counts, one key across languages; a rank is never a count of the same
+    noun ("the 47th minute" / "two minutes")."""
+    unit = _unit_keys().get(m.unit, m.unit)
+    return f"{unit}#" if is_ordinal(m) else unit
+
+
+def facing_numbers(facts: AlignedFacts) -> Iterator[tuple[str, Mention, Mention]]:
+    """(unit, a, b) for each unit of which each side of two aligned facts has one number the
+    other lacks; the numbers both sides have are settled ("3,75% hingga 4%" / "3,75% hingga
+    5%" leaves 4% facing 5%). One number each of a unit face each other even when equal. A
+    bare number ("the toll rose to 64") only on a strong alignment, against one of its size.
+    Ages are compared person by person (age-conflict)."""
+    ma, mb = facts.slot("numbers")
+    by_unit_a, by_unit_b = _by_unit(ma), _by_unit(mb)
+    for unit in sorted(set(by_unit_a) & set(by_unit_b) - {"age"}):
+        ua, ub = by_unit_a[unit], by_unit_b[unit]
+        rest_a = [m for m in ua if not any(m.normalized == n.normalized for n in ub)]
+        rest_b = [n for n in ub if not any(n.normalized == m.normalized for m in ua)]
+        if len(ua) == 1 and len(ub) == 1 and not rest_a:
+            rest_a, rest_b = ua, ub
+        if len(rest_a) != 1 or len(rest_b) != 1:
+            continue
+        a, b = rest_a[0], rest_b[0]
+        if not unit and (
+            facts.pair.score < STRONG or magnitude(a.normalized) != magnitude(b.normalized)
+        ):
+            continue
+        yield unit, a, b
+
+
+def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(unit_key(m), []).append(m)
+    return groups
+
+
+def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
+    findings = []
+    for _, a, b in facing_numbers(facts):
+        if a.normalized == b.normalized:
+            continue  # the same number, perhaps with another qualifier: number-qualifier
+        qa, qb = quantity(a), quantity(b)
+        if facts.pair.score < STRONG and qa.magnitude != qb.magnitude:
+            continue  # loosely aligned, a figure of another size is another quantity ("the
+            # 270 electoral votes needed" / "Pennsylvania and its 19 electoral votes")
+        approximate = qa.approximate or qb.approximate
+        if approximate and qa.within(qb):
+            continue
+        message = (
+            f'another number for the same fact: "{a.text}" ({facts.xa.article.source}) and '
+            f'"{b.text}" ({facts.xb.article.source})'
+        )
+        severity = "warning" if approximate or facts.pair.score < STRONG else "error"
+        side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
+        findings.append(RULE.finding(ctx.name, severity, message, side_a, side_b))
+    return findings
+
+
+RULE = Rule(
+    name="number-conflict",
+    kind="conflict",
+    field="what",
+    scope=Scope.FACTS,
+    check=check,
+    summary="Two sources give different numbers for the same thing in the same fact.",
+    why=(
+        "Tolls, sums and counts are what readers quote. Numbers of aligned facts are compared "
+        "unit by unit (the counted noun, a currency, across languages); numbers both sides "
+        "give are settled, a qualified number agrees with one within it ('more than 200' and "
+        "'250'), and a rank is never compared with a count."
+    ),
+    examples=(
+        Example("id", "53 orang luka-luka", "35 orang luka-luka"),
+        Example("en", "the death toll rose to 64", "the death toll rose to 84"),
+    ),
+)

@@ -1,0 +1,189 @@
+"""Whether two names are one referent: the one place that decides it, for alignment and for
+every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiongkok" and
+"China" are one; "Shanghai" and "Shahai" are one spelt two ways; "Asia Tengah" lies within
+"Asia"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import jellyfish
+
+from factdiff.lang import every_language
+from factdiff.model import Mention
+from factdiff.places import Gazetteer, Place
+from factdiff.text import plain
+
+SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
+SPELLING_NAME = 0.90  # Jaro-Winkler of the whole name
+WORDS = re.compile(r"\w+")
+
+
+def words(value: str) -> list[str]:
+    return WORDS.findall(plain(value))
+
+
+def person(name: str) -> Mention:
+    """A person's name as a mention of its own, to compare names that stand in no text."""
+    return Mention("person", 0, 0, name, name)
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(w for t in every_language("name_titles") for w in t.split())
+
+
+def similarity(x: str, y: str) -> float:
+    return jellyfish.jaro_winkler_similarity(plain(x), plain(y))
+
+
+@dataclass(frozen=True)
+class Referents:
+    """The story's knowledge of names: the gazetteer, and the aliases the user configured."""
+
+    places: Gazetteer
+    aliases: tuple[frozenset[str], ...] = ()
+
+    def same(self, a: Mention, b: Mention) -> bool:
+        """One referent written two ways: "Xi" and "Xi Jinping", "Tiongkok" and "China", "KTT
+        Organisasi Kerjasama Shanghai" and "Organisasi Kerjasama Shanghai", or an alias."""
+        ca, cb = plain(a.canonical), plain(b.canonical)
+        if ca == cb:
+            return True
+        if self.aliases:
+            names_a, names_b = {ca, plain(a.text)}, {cb, plain(b.text)}
+            if any(names_a & group and names_b & group for group in self.aliases):
+                return True
+        if a.type == "place" and b.type == "place" and self.same_facility(a, b):
+            return True
+        if a.type == "place" or b.type == "place":
+            return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
+        if a.type == "person" and b.type == "person":
+            return _same_person(words(ca), words(cb))
+        wa, wb = words(ca), words(cb)
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) < 2:  # a bare "KTT" or "Bank" names no one in particular
+            return "".join(w[0] for w in long_) == short[0] if short else False
+        return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+    def spelling_variant(self, a: Mention, b: Mention) -> bool:
+        """Two spellings of one name: word for word the same or close (Jaro-Winkler, same
+        first letter), or a lone word close to one word of the other's full name, a person's
+        ("Covingtn" of "Damon Covington", not "SpaceX" of "Vandenberg Space Force Base"); and
+        not two different places that both exist."""
+        wa, wb = a.text.split(), b.text.split()
+        if plain(a.text) == plain(b.text):
+            return False
+        if len(wa) != len(wb):
+            if min(len(wa), len(wb)) != 1 or (a if len(wa) > 1 else b).type != "person":
+                return False
+            lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
+            if len(lone) < 5 or any(plain(lone) == plain(w) for w in full):
+                return False
+            closest = max(full, key=lambda w: similarity(lone, w))
+            pairs = [(lone, closest)]
+        else:
+            pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if plain(x) != plain(y)]
+        # the cheap test first: most pairs of names differ in their first letters
+        if any(plain(x[:1]) != plain(y[:1]) or len(x) < 3 or len(y) < 3 for x, y in pairs):
+            return False
+        if len(wa) == len(wb) and similarity(a.text, b.text) < SPELLING_NAME:
+            return False
+        if any(similarity(x, y) < SPELLING_TOKEN for x, y in pairs):
+            return False
+        pa, pb = self.known_place(a.text), self.known_place(b.text)
+        return not (pa and pb and pa.id != pb.id)
+
+    def known_place(self, text: str) -> Place | None:
+        place = self.places.lookup(text)
+        if place:
+            return place
+        parts = text.split()  # the place inside an organization's name: "... Kerjasama Shanghai"
+        return self.places.lookup(parts[-1]) if len(parts) > 1 and len(parts[-1]) > 3 else None
+
+    def more_specific(self, a: Mention, b: Mention) -> str | None:
+        """Which side ("a" or "b") is the more specific of two places, if one lies within the
+        other: by the gazetteer (Samarkand within Uzbekistan), or by a geographic qualifier
+        ("Asia" / "Asia Tengah", "Java" / "East Java")."""
+        if a.type != "place" and b.type != "place":
+            return None
+        pa, pb = self.places.lookup(a.text), self.places.lookup(b.text)
+        if pa and pb and pa.id != pb.id:
+            if self.places.contains(pa, pb):
+                return "b"
+            if self.places.contains(pb, pa):
+                return "a"
+        wa, wb = words(a.text), words(b.text)
+        qualifiers = every_language("geo_qualifiers")
+        if len(wa) < len(wb) and set(wa) < set(wb) and set(wb) - set(wa) <= qualifiers:
+            return "b"
+        if len(wb) < len(wa) and set(wb) < set(wa) and set(wa) - set(wb) <= qualifiers:
+            return "a"
+        return None
+
+    def place_kinds(self, m: Mention) -> frozenset[str]:
+        """What kind of place a name is: the gazetteer's kinds, or the facility its name begins
+        or ends with ("Rutan Salemba", "Bandara Soekarno-Hatta", "Heathrow Airport")."""
+        kinds = self.places.kinds(m.text)
+        if kinds:
+            return kinds
+        found = facility(m.text)
+        return frozenset({found[0]}) if found else frozenset()
+
+    def same_facility(self, a: Mention, b: Mention) -> bool:
+        """One facility named more or less fully: "Reagan National Airport" / "Ronald Reagan
+        Washington National Airport", "Stadion Manahan" / "Stadion Manahan Solo"."""
+        fa, fb = facility(a.text), facility(b.text)
+        if not (fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1])):
+            return False
+        return not (self.places.kinds(a.text) or self.places.kinds(b.text))
+
+
+def _same_person(wa: list[str], wb: list[str]) -> bool:
+    """ "Raja Charles" is Charles III; "Xi" is Xi Jinping; "Jokowi" is Joko Widodo. Role words
+    glued to a name differ between outlets ("Kapuspenkum Kejagung Ketut Sumedana" / "Ketut
+    Sumedana"): the given and family name decide."""
+    titles = _name_titles()
+    wa = [w for w in wa if w not in titles] or wa
+    wb = [w for w in wb if w not in titles] or wb
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if set(short) <= set(long_) or (len(short) == 1 and nickname(short[0], long_)):
+        return True
+    return len(short) >= 2 and short[-2:] == long_[-2:]
+
+
+def nickname(word: str, names: list[str]) -> bool:
+    """ "Jokowi" for Joko Widodo, "SBY" for Susilo Bambang Yudhoyono: a name made of the
+    beginnings of the full name's words, or of their initials."""
+    if len(names) < 2:
+        return False
+    if word == "".join(n[0] for n in names):
+        return True
+
+    def build(rest: str, index: int) -> bool:
+        if not rest:
+            return index >= 2
+        if index == len(names):
+            return False
+        return any(
+            rest.startswith(names[index][:k]) and build(rest[k:], index + 1)
+            for k in range(min(len(rest), len(names[index])), 1, -1)
+        )
+
+    return build(word, 0)
+
+
+@lru_cache(maxsize=4096)
+def facility(name: str) -> tuple[str, frozenset[str]] | None:
+    """A facility's kind (the head or tail word of its name) and its own words: "Bandara
+    Internasional Soekarno-Hatta" is a "bandara" of internasional, soekarno-hatta."""
+    parts = name.lower().split()
+    if len(parts) < 2:
+        return None
+    heads, tails = every_language("place_heads"), every_language("place_tails")
+    for size in (2, 1):
+        if " ".join(parts[:size]) in heads and len(parts) > size:
+            return " ".join(parts[:size]), frozenset(parts[size:])
+    return (parts[-1], frozenset(parts[:-1])) if parts[-1] in tails else None
