@@ -19,6 +19,7 @@ from rich.console import Console
 from factdiff import __version__
 from factdiff.baseline import apply_baseline, read_baseline, write_baseline
 from factdiff.cache import DEFAULT_DIR
+from factdiff.compare.rules import RULES, select
 from factdiff.config import BASELINE_NAME, Config, corpus_root, load_config
 from factdiff.errors import FactdiffError
 from factdiff.files import write_atomic
@@ -360,7 +361,26 @@ def facts_command(
         table.render_facts(result, stdout_console())
 
 
-COMMANDS = {"check", "facts", "baseline"}
+@app.command("rules")
+def rules_command(
+    name: str = typer.Argument(None, help="A kind (spelling, conflict...) or a rule's name."),
+) -> None:
+    """Explain the comparison rules: what each flags, why, and examples.
+
+    Example: factdiff rules conflict
+    """
+    if name is None:
+        for rule in RULES:
+            typer.echo(f"{rule.name:<18} {rule.kind:<12} {rule.field:<10} {rule.summary}")
+        return
+    chosen = select(name)
+    if not chosen:
+        known = ", ".join(sorted({r.kind for r in RULES} | {r.name for r in RULES}))
+        raise FactdiffError(f"no rule or kind {name!r} (known: {known})")
+    typer.echo("\n\n".join(rule.describe() for rule in chosen))
+
+
+COMMANDS = {"check", "facts", "baseline", "rules"}
 
 
 def _usage_error(error: Exception) -> bool:

@@ -4,11 +4,20 @@ SARIF rule help and the README read their metadata."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
 from factdiff.model import Finding, Side
+
+KINDS = {
+    "spelling": "One name spelt two ways across sources.",
+    "specificity": "One source is vaguer or more specific than another about the same fact.",
+    "conflict": "Another actor, place, date or number for the same event.",
+    "quote": "One statement quoted in other words.",
+    "omission": "A fact only one source reports.",
+}
 
 
 class Scope(IntEnum):
@@ -54,7 +63,8 @@ class Rule:
 
     def describe(self) -> str:
         """The rule as `factdiff rules` prints it (plain text, also the SARIF help)."""
-        lines = [f"{self.name} ({self.kind}, {self.field})", "", self.summary, "", self.why]
+        lines = [f"{self.name} ({self.kind}, {self.field})", "", self.summary, ""]
+        lines += textwrap.wrap(self.why, 88)
         if self.examples:
             lines += ["", "Examples:"]
             for e in self.examples:

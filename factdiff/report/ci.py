@@ -8,19 +8,14 @@ from itertools import groupby
 from xml.etree import ElementTree as ET
 
 from factdiff import __version__
+from factdiff.compare.rule import KINDS as KIND_SUMMARIES
+from factdiff.compare.rules import kind_help
 from factdiff.model import KINDS, Finding, Result, Side
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-RULES = {
-    "spelling": "One referent spelt two ways across sources.",
-    "specificity": "One source is vaguer or more specific than another about the same fact.",
-    "conflict": "Another actor, place, date or number for the same event.",
-    "quote": "One speaker quoted in other words.",
-    "omission": "A fact only one source reports.",
-}
 
 
 def _shown(result: Result) -> list[Finding]:
@@ -54,7 +49,12 @@ def render_sarif(result: Result) -> str:
             item["relatedLocations"] = [dict(_location(f.b), id=1)]
         results.append(item)
     rules = [
-        {"id": f"factdiff/{kind}", "name": kind, "shortDescription": {"text": RULES[kind]}}
+        {
+            "id": f"factdiff/{kind}",
+            "name": kind,
+            "shortDescription": {"text": KIND_SUMMARIES[kind]},
+            "help": {"text": kind_help(kind)},
+        }
         for kind in KINDS
     ]
     log = {

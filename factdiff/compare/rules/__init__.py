@@ -36,9 +36,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def rule_named(name: str) -> Rule | None:
-    return next((r for r in RULES if r.name == name), None)
+def select(name: str) -> tuple[Rule, ...]:
+    """The rules a name stands for: a rule's own name, or a kind (all of its rules)."""
+    return tuple(r for r in RULES if name in (r.name, r.kind))
 
 
-def rules_of_kind(kind: str) -> tuple[Rule, ...]:
-    return tuple(r for r in RULES if r.kind == kind)
+def kind_help(kind: str) -> str:
+    """A kind explained by its rules, for SARIF's rule help."""
+    return "\n\n".join(r.describe() for r in RULES if r.kind == kind)

@@ -80,7 +80,7 @@ def _main_field(fact: Fact) -> str:
 RULE = Rule(
     name="omission",
     kind="omission",
-    field="who/what/when/where",
+    field="any",
     scope=Scope.STORY,
     check=check,
     summary="A material fact (a date, a number or three names) only one source reports (info).",

@@ -1,0 +1,40 @@
+"""Whether two names are one referent, and one spelt two ways."""
+
+from factdiff.model import Mention
+from factdiff.places import gazetteer
+from factdiff.referents import Referents, nickname
+
+NAMES = Referents(gazetteer())
+
+
+def m(text: str, type_: str = "person", canonical: str | None = None) -> Mention:
+    return Mention(type_, 0, len(text), text, canonical or text)
+
+
+def test_one_person_written_in_full_short_with_a_title_or_as_a_nickname():
+    assert NAMES.same(m("Xi"), m("Xi Jinping"))
+    assert NAMES.same(m("Jokowi"), m("Joko Widodo"))
+    assert NAMES.same(m("Raja Charles"), m("Charles"))
+    assert NAMES.same(m("Kapuspenkum Kejagung Ketut Sumedana"), m("Ketut Sumedana"))
+    assert not NAMES.same(m("Joe Biden"), m("Hunter Biden"))
+    assert nickname("sby", ["susilo", "bambang", "yudhoyono"])
+
+
+def test_places_are_one_by_the_gazetteer_only():
+    assert NAMES.same(m("Tiongkok", "place", "China"), m("China", "place", "China"))
+    assert not NAMES.same(m("Asia", "place"), m("Asia Tengah", "place"))
+    assert NAMES.more_specific(m("Asia", "place"), m("Asia Tengah", "place")) == "b"
+    assert NAMES.more_specific(m("Samarkand", "place"), m("Uzbekistan", "place")) == "a"
+
+
+def test_aliases_make_two_names_one():
+    aliased = Referents(gazetteer(), (frozenset({"red flags", "bendera merah"}),))
+    assert aliased.same(m("Red Flags", "organization"), m("Bendera Merah", "organization"))
+    assert not NAMES.same(m("Red Flags", "organization"), m("Bendera Merah", "organization"))
+
+
+def test_spelling_variants():
+    assert NAMES.spelling_variant(m("Shanghai", "place"), m("Shahai", "place"))
+    assert NAMES.spelling_variant(m("Covingtn"), m("Damon Covington"))
+    assert not NAMES.spelling_variant(m("SpaceX", "organization"), m("Space Force Base", "place"))
+    assert not NAMES.spelling_variant(m("Austria", "place"), m("Australia", "place"))
