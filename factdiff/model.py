@@ -121,6 +121,7 @@ class Finding:
     b: Side
     status: str = ""  # "new" or "known" once held against a baseline
     rule: str = ""  # the name of the comparison rule that found it (`factdiff rules`)
+    confidence: float = 1.0  # how sure the rule is of it: what its severity is made from
 
     @property
     def fingerprint(self) -> str:
@@ -145,6 +146,9 @@ class Finding:
         }
         if self.status:
             data["status"] = self.status
+        data["confidence"] = self.confidence
+        if self.rule:
+            data["rule"] = self.rule
         return data
 
 

@@ -20,6 +20,27 @@ KINDS = {
 }
 
 
+# Severity from evidence: how sure a rule is that two sources really disagree (alignment
+# strength, whether the differing value is the only difference of near-identical clauses, how
+# cleanly both sides were read). Below INFO_AT a finding is not reported at all.
+ERROR_AT = 0.9  # overwhelming: an editor should fix it before publishing
+WARNING_AT = 0.7  # sure: a discrepancy
+INFO_AT = 0.5  # plausible: worth a look, or a difference of style rather than of fact
+
+
+OVERWHELMING = 0.95
+SURE = 0.8
+PLAUSIBLE = 0.6
+
+
+def severity_for(confidence: float) -> str | None:
+    if confidence >= ERROR_AT:
+        return "error"
+    if confidence >= WARNING_AT:
+        return "warning"
+    return "info" if confidence >= INFO_AT else None
+
+
 class Scope(IntEnum):
     """What a rule's check is called with, in the order the driver runs them."""
 
@@ -51,15 +72,30 @@ class Rule:
     def finding(
         self,
         story: str,
-        severity: str,
+        confidence: float,
         message: str,
         a: Side,
         b: Side,
         field: str | None = None,
-    ) -> Finding:
-        return Finding(
-            story, field or self.field, self.kind, severity, message, a, b, rule=self.name
-        )
+    ) -> list[Finding]:
+        """The finding, with the severity its confidence earns; none below INFO_AT."""
+        severity = severity_for(confidence)
+        if severity is None:
+            return []
+        field = field or self.field
+        return [
+            Finding(
+                story,
+                field,
+                self.kind,
+                severity,
+                message,
+                a,
+                b,
+                rule=self.name,
+                confidence=round(confidence, 2),
+            )
+        ]
 
     def describe(self) -> str:
         """The rule as `factdiff rules` prints it (plain text, also the SARIF help)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
 from factdiff.compare.pairing import CLOSE, STRONG, remainders
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.model import Finding, Mention
 from factdiff.referents import person
 from factdiff.text import plain
@@ -27,14 +27,14 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
     known_b = [m for m in rest_b if plain(m.canonical) in known]
     if len(known_a) == 1 and len(known_b) == 1:
         a, b = known_a[0], known_b[0]
-        severity = "error" if pair.score >= STRONG else "warning"
+        confidence = OVERWHELMING if pair.score >= STRONG else SURE
     elif (
         len(rest_a) == 1
         and len(rest_b) == 1
         and (pair.score >= CLOSE or _same_office(rest_a[0], rest_b[0]))
     ):
         a, b = rest_a[0], rest_b[0]
-        severity = "warning"
+        confidence = SURE
     else:
         return []
     full_a, full_b = person(a.canonical), person(b.canonical)
@@ -45,7 +45,7 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
         f"{facts.xb.article.source} names {b.canonical}"
     )
     side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-    return [RULE.finding(ctx.name, severity, message, side_a, side_b)]
+    return RULE.finding(ctx.name, confidence, message, side_a, side_b)
 
 
 def _same_office(a: Mention, b: Mention) -> bool:

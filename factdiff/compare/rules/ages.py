@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import StoryContext, mention_side
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.model import Finding, Mention
 from factdiff.referents import person
 
@@ -30,9 +30,9 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
                 f"another age for {a.canonical}: {a.text} ({xa.article.source}) and "
                 f"{b.text} ({xb.article.source})"
             )
-            severity = "warning" if gap <= 1 else "error"
+            confidence = SURE if gap <= 1 else OVERWHELMING
             side_a, side_b = mention_side(xa, a), mention_side(xb, b)
-            findings.append(RULE.finding(ctx.name, severity, message, side_a, side_b))
+            findings += RULE.finding(ctx.name, confidence, message, side_a, side_b)
             break
     return findings
 

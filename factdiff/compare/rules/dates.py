@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
 from factdiff.compare.pairing import STRONG, event_in_both
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.model import Finding
 from factdiff.values import date_value
 
@@ -26,9 +26,9 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
         f'another date for the same fact: "{a.text}" ({a.normalized}) in '
         f'{facts.xa.article.source}, "{b.text}" ({b.normalized}) in {facts.xb.article.source}'
     )
-    severity = "error" if facts.pair.score >= STRONG else "warning"
+    confidence = OVERWHELMING if facts.pair.score >= STRONG else SURE
     side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-    return [RULE.finding(ctx.name, severity, message, side_a, side_b)]
+    return RULE.finding(ctx.name, confidence, message, side_a, side_b)
 
 
 RULE = Rule(

@@ -7,7 +7,7 @@ from functools import cache
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
 from factdiff.compare.pairing import STRONG
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.extract.numbers import is_ordinal
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Finding, Mention
@@ -77,9 +77,9 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
             f'another number for the same fact: "{a.text}" ({facts.xa.article.source}) and '
             f'"{b.text}" ({facts.xb.article.source})'
         )
-        severity = "warning" if approximate or facts.pair.score < STRONG else "error"
+        confidence = SURE if approximate or facts.pair.score < STRONG else OVERWHELMING
         side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-        findings.append(RULE.finding(ctx.name, severity, message, side_a, side_b))
+        findings += RULE.finding(ctx.name, confidence, message, side_a, side_b)
     return findings
 
 

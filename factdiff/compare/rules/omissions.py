@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, side, squash
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import PLAUSIBLE, Example, Rule, Scope
 from factdiff.model import Extraction, Fact, Finding, Mention
 from factdiff.text import plain
 from factdiff.values import Quantity, date_value
@@ -29,7 +29,7 @@ def check(ctx: StoryContext) -> list[Finding]:
                 message = f"only {x.article.source} reports this; {other.article.source} does not"
                 side_a, side_b = side(x, fact.start, fact.end, text), side(other, None, None, None)
                 field = _main_field(fact)
-                findings.append(RULE.finding(ctx.name, "info", message, side_a, side_b, field))
+                findings += RULE.finding(ctx.name, PLAUSIBLE, message, side_a, side_b, field)
     return findings
 
 

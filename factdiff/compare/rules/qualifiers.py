@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import PLAUSIBLE, Example, Rule, Scope
 from factdiff.compare.rules.numbers import facing_numbers
 from factdiff.model import Finding
 
@@ -18,7 +18,7 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
             f'and "{b.text}" ({facts.xb.article.source})'
         )
         side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-        findings.append(RULE.finding(ctx.name, "info", message, side_a, side_b))
+        findings += RULE.finding(ctx.name, PLAUSIBLE, message, side_a, side_b)
     return findings
 
 

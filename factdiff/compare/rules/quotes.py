@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 import jellyfish
 
 from factdiff.compare.context import StoryContext, side
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.rules.speakers import same_quotes
 from factdiff.lang import every_language
 from factdiff.model import Finding
@@ -26,19 +26,22 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         matcher = SequenceMatcher(None, words_a, words_b)
         speaker = a.qualifier or b.qualifier or "the speaker"
         if _only_spelt_differently(matcher, words_a, words_b):
-            severity, message = "info", f"{speaker}'s words are spelt differently (house style)"
+            confidence, message = (
+                PLAUSIBLE,
+                f"{speaker}'s words are spelt differently (house style)",
+            )
         elif _cut_short(words_a, words_b):
             longer = xa if len(words_a) > len(words_b) else xb
-            severity = "info"
+            confidence = PLAUSIBLE
             message = f"{speaker} is quoted at more length by {longer.article.source}"
         else:
-            severity = "warning"
+            confidence = SURE
             message = (
                 f"{speaker} is quoted in other words ({matcher.ratio():.0%} of the "
                 "wording is the same)"
             )
         side_a, side_b = side(xa, a.start, a.end, a.text), side(xb, b.start, b.end, b.text)
-        findings.append(RULE.finding(ctx.name, severity, message, side_a, side_b))
+        findings += RULE.finding(ctx.name, confidence, message, side_a, side_b)
     return findings
 
 

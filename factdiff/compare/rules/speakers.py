@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factdiff.compare.context import StoryContext, side
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, Example, Rule, Scope
 from factdiff.model import Finding, Mention
 from factdiff.referents import person
 
@@ -54,7 +54,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
             f"one quote, two speakers: {sa} ({xa.article.source}) and {sb} ({xb.article.source})"
         )
         side_a, side_b = side(xa, a.start, a.end, sa), side(xb, b.start, b.end, sb)
-        findings.append(RULE.finding(ctx.name, "error", message, side_a, side_b))
+        findings += RULE.finding(ctx.name, OVERWHELMING, message, side_a, side_b)
     return findings
 
 

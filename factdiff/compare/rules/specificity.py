@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
 from factdiff.compare.pairing import places_facing
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.model import Finding
 
 
@@ -19,7 +19,7 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
             f'"{vague.text}" ({vx.article.source}) for the same fact'
         )
         side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-        findings.append(RULE.finding(ctx.name, "warning", message, side_a, side_b))
+        findings += RULE.finding(ctx.name, SURE, message, side_a, side_b)
     return findings
 
 

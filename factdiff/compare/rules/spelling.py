@@ -8,7 +8,7 @@ from factdiff.compare.context import (
     field_of,
     mention_side,
 )
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.text import plain
 
@@ -37,9 +37,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
                 "look like one name spelt two ways"
             )
             side_a, side_b = mention_side(xa, ma), mention_side(xb, mb)
-            findings.append(
-                RULE.finding(ctx.name, "warning", message, side_a, side_b, field_of(ma, xa))
-            )
+            findings += RULE.finding(ctx.name, SURE, message, side_a, side_b, field_of(ma, xa))
     return findings
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import StoryContext, mention_side, side
-from factdiff.compare.rule import Example, Rule, Scope
+from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.model import Finding
 
 
@@ -13,7 +13,7 @@ def check(ctx: StoryContext, i: int) -> list[Finding]:
     for m in x.mentions:
         if m.type == "date" and m.note:
             a, b = mention_side(x, m), side(x, m.start, m.end, m.normalized)
-            findings.append(RULE.finding(ctx.name, "warning", f'"{m.text}": {m.note}', a, b))
+            findings += RULE.finding(ctx.name, SURE, f'"{m.text}": {m.note}', a, b)
     return findings
 
 
