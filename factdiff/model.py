@@ -122,6 +122,9 @@ class Finding:
     status: str = ""  # "new" or "known" once held against a baseline
     rule: str = ""  # the name of the comparison rule that found it (`factdiff rules`)
     confidence: float = 1.0  # how sure the rule is of it: what its severity is made from
+    # with three or more sources: the other sources' sides, each with the side ("a" or "b")
+    # whose value it gives
+    others: tuple[tuple[str, Side], ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -147,6 +150,7 @@ class Finding:
         if self.status:
             data["status"] = self.status
         data["confidence"] = self.confidence
+        data["others"] = [dict(side.to_json(), agrees_with=label) for label, side in self.others]
         if self.rule:
             data["rule"] = self.rule
         return data

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factdiff.align import Alignment
 from factdiff.compare.context import AlignedFacts, Options, StoryContext, squash
+from factdiff.compare.grouping import group_findings
 from factdiff.compare.rule import Scope
 from factdiff.compare.rules import RULES
 from factdiff.model import Finding
@@ -37,7 +38,7 @@ def compare_story(name: str, alignment: Alignment, options: Options | None = Non
             findings += rule.check(ctx, facts)
     for rule in by_scope[Scope.STORY]:
         findings += rule.check(ctx)
-    return dedupe(findings)
+    return ordered(group_findings(dedupe(findings)))
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
@@ -58,4 +59,10 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return sorted(out, key=lambda f: (f.story, SEVERITY_RANK[f.severity], f.a.path, f.a.start or 0))
+    return out
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(
+        findings, key=lambda f: (f.story, SEVERITY_RANK[f.severity], f.a.path, f.a.start or 0)
+    )
