@@ -66,6 +66,10 @@ class Lexicon:
     year_markers: tuple[str, ...]
     month_markers: tuple[str, ...]  # words before a month named alone: "pada Mei", "in May"
     vocabulary_additions: frozenset[str]  # common English words newer than the word list
+    # endings that derive a word from a name ("Korea" / "Korean"): no misspelling
+    name_suffixes: frozenset[str]
+    # British and American spellings, "pattern => replacement" ("re$ => er": Centre, Center)
+    regional_spellings: frozenset[str]
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
 
@@ -136,6 +140,8 @@ def lexicon(language: str) -> Lexicon:
         year_markers=tuple(raw["year_markers"]),
         month_markers=tuple(raw["month_markers"]),
         vocabulary_additions=frozenset(raw.get("vocabulary_additions", ())),
+        name_suffixes=frozenset(raw.get("name_suffixes", ())),
+        regional_spellings=frozenset(raw.get("regional_spellings", ())),
     )
 
 

@@ -14,6 +14,7 @@ import jellyfish
 from factdiff.lang import every_language
 from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
+from factdiff.spellings import Variant, misspelt_part, name_variant, squashed
 from factdiff.text import plain
 
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
@@ -96,6 +97,31 @@ class Referents:
         pa, pb = self.known_place(a.text), self.known_place(b.text)
         return not (pa and pb and pa.id != pb.id)
 
+    def misspelling(self, a: Mention, b: Mention) -> Variant | None:
+        """How two names are one name written two ways, if they are (see factdiff.spellings),
+        as the name-spelling rule reports it: a person is never a place, two places that both
+        exist are two places, a headline in capitals is no name, and a lone word is one of a
+        person's names misspelt only when it names a person too ("Juhanda" for "Satria
+        Johanda", "Hayley" for "Haley Copeland")."""
+        if {a.type, b.type} == {"person", "place"} or _shouted(a.text) or _shouted(b.text):
+            return None
+        wa, wb = a.text.split(), b.text.split()
+        if len(wa) == len(wb) or squashed(a.text) == squashed(b.text):
+            variant = name_variant(a.text, b.text)
+        elif min(len(wa), len(wb)) == 1 and a.type == b.type == "person":
+            lone, full = (wa[0], wb) if len(wa) == 1 else (wb[0], wa)
+            titles = _name_titles()
+            names = [w for w in full if plain(w) not in titles]
+            candidates = names[:1] + names[-1:] + names[-1].split("-") if names else []
+            hit = any(misspelt_part(lone, w) for w in candidates)
+            variant = Variant.SPELLING if hit else None
+        else:
+            return None
+        if variant is None:
+            return None
+        pa, pb = self.known_place(a.text), self.known_place(b.text)
+        return None if pa and pb and pa.id != pb.id else variant
+
     def known_place(self, text: str) -> Place | None:
         place = self.places.lookup(text)
         if place:
@@ -139,6 +165,12 @@ class Referents:
         if not (fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1])):
             return False
         return not (self.places.kinds(a.text) or self.places.kinds(b.text))
+
+
+def _shouted(name: str) -> bool:
+    """A name in capitals longer than an acronym: a headline or a label ("CORRECTION",
+    "FALCON HEAVY LAUNCH"), not a name as the text writes it."""
+    return name.isupper() and sum(c.isalpha() for c in name) > 5
 
 
 def _same_person(wa: list[str], wb: list[str]) -> bool:

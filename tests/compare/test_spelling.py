@@ -47,3 +47,71 @@ def test_a_short_form_accents_and_another_name_are_no_misspelling():
 
 def test_two_places_that_both_exist_are_no_misspelling():
     assert not pair("Ia tiba di Austria.", "Austria", "Ia tiba di Australia.", "Australia", "place")
+
+
+def test_derived_forms_regional_spelling_and_glued_words_are_no_misspelling():
+    assert not pair(
+        "North Korea fired.", "North Korea", "North Korean fired.", "North Korean", "place", "en"
+    )
+    assert not pair(
+        "Kennedy Space Centre.",
+        "Kennedy Space Centre",
+        "Kennedy Space Center.",
+        "Kennedy Space Center",
+        "place",
+        "en",
+    )
+    assert not pair(
+        "Bahlil Lahadalia tiba.",
+        "Bahlil Lahadalia",
+        "Bahlil Lahadaliayang tiba.",
+        "Bahlil Lahadaliayang",
+    )
+    assert not pair("the Euro rose.", "Euro", "Europe rose.", "Europe", "place", "en")
+
+
+def test_a_person_is_never_a_place_misspelt():
+    a, b = Draft("Mr Mains spoke.", "a.com", "en"), Draft("They went to Maine.", "b.com", "en")
+    a.mention("person", "Mains")
+    b.mention("place", "Maine")
+    assert not spelling.check(story(a, b), 0, 1)
+
+
+def test_an_article_writing_a_name_both_ways_is_told_against_the_source_that_writes_it_once():
+    a = Draft("Boko Haram menyerang. Boko Harm mundur.", "a.com")
+    b = Draft("Boko Haram menyerang desa.", "b.com")
+    a.mention("organization", "Boko Haram")
+    a.mention("organization", "Boko Harm")
+    b.mention("organization", "Boko Haram")
+    ctx = story(a, b)
+    found = spelling.check(ctx, 0, 1)
+    assert [(f.a.value, f.b.value, f.a.source, f.b.source) for f in found] == [
+        ("Boko Harm", "Boko Haram", "a.com", "b.com")
+    ]
+    assert not spelling.check_article(ctx, 0)  # the cross-source finding says it
+
+
+def test_a_name_written_two_ways_in_one_article_only():
+    a = Draft("Prajogo Pangestu datang. Prajogo Pangestu bicara. Prajogo Pengestu pergi.", "a.com")
+    for nth in (0, 1):
+        a.mention("person", "Prajogo Pangestu", nth)
+    a.mention("person", "Prajogo Pengestu")
+    b = Draft("Harga saham naik.", "b.com")
+    found = spelling.check_article(story(a, b), 0)
+    assert [(f.a.value, f.b.value, f.a.path == f.b.path) for f in found] == [
+        ("Prajogo Pengestu", "Prajogo Pangestu", True)
+    ]
+    assert found[0].severity == "warning" and found[0].rule == "name-spelling-internal"
+
+
+def test_a_word_split_in_two_warns_but_two_words_run_together_do_not():
+    split = pair("The Skylab fell.", "Skylab", "The Sky Lab fell.", "Sky Lab", "organization", "en")
+    glued = pair(
+        "Anooshe Mushtaq said.",
+        "Anooshe Mushtaq",
+        "AnoosheMushtaq said.",
+        "AnoosheMushtaq",
+        lang="en",
+    )
+    assert [f.severity for f in split] == ["warning"]
+    assert not [f for f in glued if f.severity != "info"]

@@ -22,6 +22,7 @@ from factdiff.compare.rules import (
 
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
+    spelling.ARTICLE_RULE,
     spelling.RULE,
     speakers.RULE,
     quotes.RULE,

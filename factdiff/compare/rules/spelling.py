@@ -1,44 +1,84 @@
-"""name-spelling: one name spelt two ways across sources ("Shanghai" / "Shahai")."""
+"""name-spelling: one name spelt two ways, across sources ("Shanghai" / "Shahai") or inside
+one article ("Prajogo Pangestu" and, three paragraphs on, "Prajogo Pengestu")."""
 
 from __future__ import annotations
 
-from factdiff.compare.context import (
-    NAME_TYPES,
-    StoryContext,
-    field_of,
-    mention_side,
-)
-from factdiff.compare.rule import SURE, Example, Rule, Scope
+from collections import Counter
+
+from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
+from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.text import plain
+from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
 def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
-    """Spelling variants of a name between two sources, wherever they stand in the articles:
-    a name one source writes and the other never does, close enough to one of the other's
-    names to be the same (even when that source also writes it right elsewhere)."""
+    """A name one source writes and the other never does, close enough to one of the other's
+    names to be that name misspelt ("Boko Harm" against "Boko Haram"), even when its own
+    article also writes it right elsewhere; but not against an article that writes the name
+    both ways itself (the in-article rule reports that one)."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
-    first_a, first_b = _first_mentions(xa), _first_mentions(xb)
-    only_a, only_b = _unmatched(first_a, first_b, ctx), _unmatched(first_b, first_a, ctx)
-    pairs = [(ma, mb) for ma in only_a for mb in first_b.values()]
-    taken = {id(m) for m in only_a}
-    pairs += [(ma, mb) for mb in only_b for ma in first_a.values() if id(ma) not in taken]
-    # full names before lone words, so "Jerome Powell"/"Jerome Pwell" is the one reported
-    pairs.sort(key=lambda p: len(p[0].text.split()) != len(p[1].text.split()))
-    findings = []
-    reported: set[int] = set()
+    forms_a, forms_b = _forms(xa), _forms(xb)
+    only_a, only_b = _unmatched(forms_a, forms_b, ctx), _unmatched(forms_b, forms_a, ctx)
+    pairs = [(ma, mb) for ma in only_a for mb in forms_b.values()]
+    pairs += [(ma, mb) for mb in only_b for ma in forms_a.values() if ma not in only_a]
+    findings: list[Finding] = []
+    reported: set[str] = set()
     for ma, mb in pairs:
-        if id(ma) in reported or id(mb) in reported:
-            continue  # one finding per variant
-        if ctx.referents.spelling_variant(ma, mb):
-            reported.update((id(ma), id(mb)))
-            message = (
-                f'"{ma.text}" ({xa.article.source}) and "{mb.text}" ({xb.article.source}) '
-                "look like one name spelt two ways"
-            )
-            side_a, side_b = mention_side(xa, ma), mention_side(xb, mb)
-            findings += RULE.finding(ctx.name, SURE, message, side_a, side_b, field_of(ma, xa))
+        if fold(ma.text) in reported or fold(mb.text) in reported:
+            continue
+        variant = ctx.referents.misspelling(ma, mb)
+        if variant is None:
+            continue
+        # the reference side (the name the other is close to) must write it one way only
+        if ma in only_a and _both_ways(mb, forms_b, ctx):
+            continue
+        if ma not in only_a and _both_ways(ma, forms_a, ctx):
+            continue
+        reported.update((fold(ma.text), fold(mb.text)))
+        findings += _finding(ctx, variant, xa, ma, xb, mb)
     return findings
+
+
+def check_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A name one article writes two ways, the rarer form against the commoner one, when no
+    other article writes the commoner form alone (then the cross-source rule names it)."""
+    x = ctx.extractions[i]
+    forms = _forms(x)
+    counts = Counter(fold(m.text) for m in x.mentions if m.type in NAME_TYPES)
+    names = sorted(forms.values(), key=lambda m: (-counts[fold(m.text)], m.start))
+    others = [_forms(y) for k, y in enumerate(ctx.extractions) if k != i]
+    findings: list[Finding] = []
+    for k, common in enumerate(names):
+        for rare in names[k + 1 :]:
+            variant = ctx.referents.misspelling(rare, common)
+            if variant is None:
+                continue
+            if any(fold(common.text) in o and not _both_ways(common, o, ctx) for o in others):
+                continue
+            findings += _finding(ctx, variant, x, rare, x, common)
+    return findings
+
+
+def _both_ways(m: Mention, forms: dict[str, Mention], ctx: StoryContext) -> bool:
+    """Whether an article writes a name and also a misspelling of it (or it of another)."""
+    return any(n is not m and ctx.referents.misspelling(n, m) is not None for n in forms.values())
+
+
+def _finding(
+    ctx: StoryContext, variant: Variant, xa: Extraction, ma: Mention, xb: Extraction, mb: Mention
+) -> list[Finding]:
+    """A misspelt word is a discrepancy; a name written apart or together is one only when a
+    word was split ("Sky Lab" / "Skylab"), not when two words run together, which scraping
+    does too ("AnoosheMushtaq")."""
+    confidence = SURE
+    if variant is Variant.SPACING and not joined_by_mistake(ma.text, mb.text):
+        confidence = PLAUSIBLE
+    where = "in one article" if xa is xb else f"({xa.article.source}) and ({xb.article.source})"
+    how = "spelt two ways" if variant is Variant.SPELLING else "written apart and together"
+    message = f'"{ma.text}" and "{mb.text}" look like one name {how} {where}'
+    side_a, side_b = mention_side(xa, ma), mention_side(xb, mb)
+    rule = ARTICLE_RULE if xa is xb else RULE
+    return rule.finding(ctx.name, confidence, message, side_a, side_b, field_of(ma, xa))
 
 
 def _unmatched(
@@ -47,11 +87,10 @@ def _unmatched(
     """Our names that no name of theirs stands for (an equal canonical form settles most).
     Their acronym stands for no full name of ours: "SCO" does not vouch for "Shahghai
     Cooperation Organisation" when they write "Shanghai Cooperation Organisation" too."""
-    canonical = {plain(m.canonical) for m in theirs.values()}
     return [
         m
         for m in ours.values()
-        if plain(m.canonical) not in canonical
+        if fold(m.text) not in theirs
         and not any(
             ctx.referents.same(m, n) and not (n.text.isupper() and " " in m.text)
             for n in theirs.values()
@@ -59,11 +98,12 @@ def _unmatched(
     ]
 
 
-def _first_mentions(x: Extraction) -> dict[str, Mention]:
+def _forms(x: Extraction) -> dict[str, Mention]:
+    """Each name form an article writes, at its first mention."""
     first: dict[str, Mention] = {}
     for m in x.mentions:
         if m.type in NAME_TYPES:
-            first.setdefault(plain(m.text), m)
+            first.setdefault(fold(m.text), m)
     return first
 
 
@@ -73,16 +113,39 @@ RULE = Rule(
     field="who/where",
     scope=Scope.SOURCES,
     check=check,
-    summary="A name that one source spells differently from another.",
+    summary="A name spelt two ways, by two sources or inside one article.",
     why=(
         "A misspelt name is the commonest slip in a rewrite, and a reader cannot tell which "
-        "outlet is right. Two names are one spelt two ways when every differing word is close "
-        "(Jaro-Winkler) and starts with the same letter; the same referent written in full or "
-        "short ('Xi' / 'Xi Jinping'), with or without accents, or as a nickname ('Jokowi') is "
-        "no finding, nor are two places that both exist."
+        "spelling is right. Two names are one misspelt when one word differs by a letter or two "
+        "(Damerau-Levenshtein: one edit in a word of up to five letters, two in a longer one), "
+        "starting with the same letter, and every other word agrees. Left alone: a word and its "
+        "derived form ('Korea' / 'Korean'), British and American spelling ('Centre' / "
+        "'Center'), a word glued on where a link was ('Lahadaliayang'), a short form ('Xi' / "
+        "'Xi Jinping'), accents, nicknames ('Jokowi'), a person against a place, and two places "
+        "that both exist. A name written apart and together is a warning when a word was split "
+        "('Sky Lab' / 'Skylab'), otherwise information."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
         Example("en", "Prime Minister Manuel Valls", "Prime Minister Manual Valls"),
+        Example("id", "Prajogo Pangestu", "Prajogo Pengestu", "in one article"),
+    ),
+)
+
+ARTICLE_RULE = Rule(
+    name="name-spelling-internal",
+    kind="spelling",
+    field="who/where",
+    scope=Scope.ARTICLE,
+    check=check_article,
+    summary="A name one article spells two ways.",
+    why=(
+        "An article that writes one name two ways has at least one of them wrong, whatever the "
+        "other outlets write. The same test as name-spelling, inside one article: the rarer form "
+        "is reported against the commoner one."
+    ),
+    examples=(
+        Example("id", "Padang Pariaman", "Padang Parimana"),
+        Example("en", "Haley Copeland", "Hayley"),
     ),
 )
