@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 import jellyfish
 
 from factdiff.lang import every_language
-from factdiff.stem import stem
+from factdiff.stem import common_words, english_forms, english_vocabulary, stem
 from factdiff.text import plain
 
 JOINERS = re.compile(r"[\s\-‐‑–—.'’`_/]+")
@@ -57,6 +57,12 @@ def name_variant(x: str, y: str) -> Variant | None:
     if len(differing) != 1:  # two words changed is another name ("Anhar Adel" / "Antara")
         return None
     a, b = differing[0]
+    pa, pb = a.split("-"), b.split("-")  # "Bankman-Fried": one part of a double name
+    if len(pa) == len(pb) > 1:
+        parts = [(x, y) for x, y in zip(pa, pb, strict=True) if fold(x) != fold(y)]
+        if len(parts) != 1:
+            return None
+        a, b = parts[0]
     return Variant.SPELLING if misspelt_word(a, b, context=len(wx) > 1) else None
 
 
@@ -94,9 +100,23 @@ def _derived(short: str, long_: str) -> bool:
     """A word and its derived or inflected form: "Korea" / "Korean", "Japan" / "Japanese",
     "Roadster" / "Roadsters", "Nations" / "National" (one stem)."""
     short, long_ = short.replace("'", ""), long_.replace("'", "")
-    if _bases(short) & _bases(long_):
-        return True
+    if any(long_ == short + suffix for suffix in _suffixes()):
+        return True  # "Japan" / "Japanese", "Roadster" / "Roadsters"
+    if long_ in every_language("demonyms") and long_.startswith(short[:-1]):
+        return True  # "Korea" / "Korean", "Israel" / "Israeli"
+    shared = _bases(short) & _bases(long_)
+    if shared - {short} or (shared and len(long_) - len(short) >= 2):
+        return True  # "Islamic" / "Islamist" (from "Islam"), "Canada" / "Canadian"
+    if not (_common(short) and _common(long_)):
+        return False  # a name's stem says nothing ("Powell" / "Powel")
     return stem(short, "en") == stem(long_, "en") or stem(short, "id") == stem(long_, "id")
+
+
+def _common(word: str) -> bool:
+    """A word of either language's vocabulary ("nations", "national")."""
+    if word in common_words("id") or word in common_words("en"):
+        return True
+    return any(form in english_vocabulary() for form in english_forms(word))
 
 
 @lru_cache(maxsize=8192)
