@@ -70,6 +70,14 @@ class Lexicon:
     name_suffixes: frozenset[str]
     # British and American spellings, "pattern => replacement" ("re$ => er": Centre, Center)
     regional_spellings: frozenset[str]
+    # quotes compared as said: spoken and written forms of one word ("nggak" / "tidak",
+    # "won't" / "will not"), words that change nothing said, negations, and the phrases that
+    # tell a written statement or a translation
+    quote_variants: dict[str, str]
+    quote_fillers: frozenset[str]
+    negations: frozenset[str]
+    written_statement_markers: tuple[str, ...]
+    translation_markers: tuple[str, ...]
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
 
@@ -142,6 +150,11 @@ def lexicon(language: str) -> Lexicon:
         vocabulary_additions=frozenset(raw.get("vocabulary_additions", ())),
         name_suffixes=frozenset(raw.get("name_suffixes", ())),
         regional_spellings=frozenset(raw.get("regional_spellings", ())),
+        quote_variants=raw.get("quote_variants", {}),
+        quote_fillers=frozenset(raw.get("quote_fillers", ())),
+        negations=frozenset(raw.get("negations", ())),
+        written_statement_markers=tuple(raw.get("written_statement_markers", ())),
+        translation_markers=tuple(raw.get("translation_markers", ())),
     )
 
 

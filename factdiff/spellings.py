@@ -134,11 +134,11 @@ def _bases(word: str) -> frozenset[str]:
 
 def _regional(x: str, y: str) -> bool:
     """British and American spellings of one word ("Centre" / "Center", "Labour" / "Labor")."""
-    return _american(x) == _american(y)
+    return american(x) == american(y)
 
 
 @lru_cache(maxsize=8192)
-def _american(word: str) -> str:
+def american(word: str) -> str:
     for pattern, replacement in _regional_patterns():
         word = pattern.sub(replacement, word)
     return word

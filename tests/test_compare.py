@@ -227,13 +227,6 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     assert found == sorted(
         [
             ("banjir-html", "conflict", "what", "350 warga", "530 warga"),
-            (
-                "banjir-html",
-                "quote",
-                "what",
-                "Kami sudah menyiapkan dapur umum dan tenda darurat untuk warga,",
-                "Kami sudah menyiapkan dapur umum dan tenda darurat bagi warga,",
-            ),
             ("court", "conflict", "what", "$8bn", "$10 billion"),
             (
                 "court",
@@ -244,25 +237,17 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
             ),
             ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
             ("fire", "conflict", "what", "nearly four hours", "nearly five hours"),
-            (
-                "fed",
-                "quote",
-                "what",
-                "It is very premature to think about pausing,",
-                "It is very premature to be thinking about pausing,",
-            ),
             ("quake", "conflict", "what", "Sebanyak 362 orang", "sebanyak 326 orang"),
             ("quake", "conflict", "when", "Rabu (23/11/2022)", "Selasa (22/11/2022)"),
         ]
     )
     infos = [f for f in result.findings if f.severity == "info"]
     assert {f.kind for f in infos} <= {"omission", "specificity", "quote"} and len(infos) <= 4
-    # "stabilize" / "stabilise": one quote in two house styles is noted, not a warning
-    (style,) = [f for f in infos if f.story == "blinken"]
-    assert style.kind == "quote" and "spelt differently" in style.message
-    # a quote one outlet cut short is the same words: noted, not a warning
-    (cut,) = [f for f in infos if f.story == "fire" and f.kind == "quote"]
-    assert cut.b.value.endswith("to nearby buildings,") and "at more length by kron" in cut.message
+    # one statement told with other function words ("untuk" / "bagi", "to think" / "to be
+    # thinking") is worth a look; in another house style ("stabilize" / "stabilise") or cut
+    # short it is the same words said
+    told = {(f.story, f.severity) for f in result.findings if f.kind == "quote"}
+    assert told == {("banjir-html", "info"), ("fed", "info"), ("court", "warning")}
     sources = {a.source for s in result.stories for a in s.articles}
     expected = {
         "ap",
@@ -282,9 +267,9 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     # the English wire story and the Indonesian one tell the same facts: nothing to report
     assert [s.name for s in result.stories if s.name == "quake-en-id"] == ["quake-en-id"]
     # an HTML page: its headline, caption, related links and navigation are not prose
-    html = next(f for f in result.findings if f.story == "banjir-html" and f.kind == "quote")
-    assert html.a.path.endswith("a.html") and html.a.value.startswith("Kami")
-    assert html.a.sentence.endswith("kata Dani.")
+    html = next(f for f in result.findings if f.story == "banjir-html")
+    assert html.a.path.endswith("a.html") and html.a.value == "350 warga"
+    assert "350 warga" in html.a.sentence
     quote = next(f for f in result.findings if f.story == "court" and f.kind == "quote")
     assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
     published = {a.source: a.published for s in result.stories for a in s.articles}
@@ -402,7 +387,7 @@ def test_the_injured_and_where_they_were_taken_however_the_clause_runs(make_stor
         ], lang
 
 
-def test_a_quote_cut_short_is_info_and_a_word_left_out_inside_is_a_warning(make_story):
+def test_a_quote_cut_short_is_nothing_and_a_negation_left_out_inside_is_a_warning(make_story):
     a = (
         "NEW YORK (AP) - Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years in prison "
         'on Thursday. "{}," Kaplan said.\n'
@@ -413,15 +398,15 @@ def test_a_quote_cut_short_is_info_and_a_word_left_out_inside_is_a_warning(make_
     )
     whole = "There is a risk that this man will do something very bad, and it is not a trivial risk"
     cases = {
-        "There is a risk that this man will do something very bad": "info",
-        "There is a risk that this man will do something bad, and it is not a trivial risk": (
+        "There is a risk that this man will do something very bad": [],
+        "There is a risk that this man will do something very bad, and it is a trivial risk": [
             "warning"
-        ),
+        ],
     }
     for n, (quoted, severity) in enumerate(cases.items()):
         found = pair_findings(make_story, a.format(quoted), b.format(whole), f"q{n}")
         quotes = [f for f in found if f.kind == "quote"]
-        assert [f.severity for f in quotes] == [severity], quoted
+        assert [f.severity for f in quotes] == severity, quoted
 
 
 def test_another_minute_for_the_same_goal_is_a_conflict(make_story):
@@ -576,7 +561,7 @@ def test_counts_are_charges_and_a_date_abbreviated_in_a_quote_is_house_style(mak
     )
     same, found = told_both_ways(make_story, a, b, 34, 32)
     assert not [f for f in same if f.severity != "info"]
-    assert [f.kind for f in same if f.kind == "quote"] == ["quote"]  # noted as house style
+    assert not [f for f in same if f.kind == "quote"]  # house style: the same words said
     assert [(f.a.value, f.b.value) for f in found if f.kind == "conflict"] == [
         ("34 charges", "32 felony counts")
     ]

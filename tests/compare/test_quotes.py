@@ -5,38 +5,88 @@ from factdiff.extract.quotes import normalize_quote
 from tests.compare.build import Draft, story
 
 
-def told(quote_a, quote_b, speaker_a="", speaker_b="", lang="id"):
-    a = Draft(f"“{quote_a},” kata dia.", "a.com", lang)
-    b = Draft(f"“{quote_b},” kata dia.", "b.com", lang)
-    a.mention("quote", quote_a, normalized=normalize_quote(quote_a), qualifier=speaker_a)
-    b.mention("quote", quote_b, normalized=normalize_quote(quote_b), qualifier=speaker_b)
+def told(quote_a, quote_b, speaker_a="", speaker_b="", lang="id", after_a="", after_b=""):
+    """Two articles quoting; each names its speaker after the quote unless ``after_*`` says
+    what follows the quote instead."""
+    verb = "kata" if lang == "id" else "said"
+    after_a = after_a or f"{verb} {speaker_a or 'dia'}"
+    after_b = after_b or f"{verb} {speaker_b or 'dia'}"
+    a = Draft(f"“{quote_a},” {after_a}.", "a.com", lang)
+    b = Draft(f"“{quote_b},” {after_b}.", "b.com", lang)
+    for draft, quote, speaker in ((a, quote_a, speaker_a), (b, quote_b, speaker_b)):
+        draft.mention("quote", quote, normalized=normalize_quote(quote), qualifier=speaker)
+        if speaker and speaker in draft.text:
+            draft.mention("person", speaker)
     ctx = story(a, b)
     return quotes.check(ctx, 0, 1), speakers.check(ctx, 0, 1)
 
 
-def test_a_word_changed_inside_a_quote_is_a_warning():
+def test_a_word_said_instead_of_another_is_a_warning():
     wording, _ = told(
         "Xi akan paling khawatir tentang bagaimana perang akan terjadi",
         "Xi akan paling cemas tentang bagaimana perang akan terjadi",
         "George Magnus",
     )
     assert [(f.kind, f.severity) for f in wording] == [("quote", "warning")]
-    assert wording[0].message.startswith("George Magnus is quoted in other words")
+    assert '"khawatir" / "cemas"' in wording[0].message
 
 
-def test_one_quote_cut_short_or_spelt_in_another_house_style_is_info():
+def test_a_negation_or_a_number_changed_is_a_warning():
+    wording, _ = told(
+        "I will not resign from the board this year whatever happens",
+        "I will resign from the board this year whatever happens",
+        lang="en",
+    )
+    assert [f.severity for f in wording] == ["warning"]
+    wording, _ = told(
+        "Kami sudah memeriksa 12 saksi dalam kasus korupsi ini",
+        "Kami sudah memeriksa dua saksi dalam kasus korupsi ini",
+    )
+    assert [f.severity for f in wording] == ["warning"]
+
+
+def test_spoken_forms_house_spelling_fillers_and_a_cut_are_nothing_function_words_info():
+    wording, _ = told(
+        "Saudara ingat nggak nomor dari provider dalam negeri yang disimpan di HP",
+        "Saudara ingat enggak nomor dariproviderdalam negeri yang disimpan di HP ya",
+    )
+    assert wording == []
     wording, _ = told(
         "We will stabilize the market and protect jobs in the region",
-        "We will stabilise the market and protect jobs in the region",
+        "We'll stabilise the market and protect jobs in the region",
         lang="en",
     )
-    assert [(f.severity, "house style" in f.message) for f in wording] == [("info", True)]
+    assert wording == []
     wording, _ = told(
         "There is a risk to growth in the future and it is not trivial",
-        "There is a risk to growth in the future",
+        "There's a risk to growth in the future",
         lang="en",
     )
-    assert [(f.severity, "at more length" in f.message) for f in wording] == [("info", True)]
+    assert wording == []
+    wording, _ = told(
+        "Kami sudah menyiapkan dapur umum dan tenda darurat untuk warga",
+        "Kami sudah menyiapkan dapur umum dan tenda darurat bagi warga",
+    )
+    assert [f.severity for f in wording] == ["info"]
+
+
+def test_a_spoken_quote_retold_with_words_added_is_only_info():
+    wording, _ = told(
+        "Harga beras naik karena musim kemarau panjang tahun ini di Jawa",
+        "Harga beras naik karena musim kemarau yang sangat panjang dan hujan tidak turun "
+        "tahun ini di Jawa",
+    )
+    assert [f.severity for f in wording] == ["info"]
+
+
+def test_a_translated_statement_in_other_words_is_only_info():
+    wording, _ = told(
+        "Para tentara bayaran ini berupaya mencoreng citra negara melalui aktivitas online",
+        "Para tentara bayaran ini berupaya merusak citra negara melalui aktivitas online",
+        after_a="kata Garda Revolusi seperti dikutip kantor berita Tasnim",
+        after_b="demikian pernyataan Garda Revolusi",
+    )
+    assert [f.severity for f in wording] == ["info"]
 
 
 def test_two_different_statements_are_not_compared():
@@ -47,9 +97,15 @@ def test_two_different_statements_are_not_compared():
         "Rina Wulandari",
     )
     assert wording == [] and speaking == []
+    wording, _ = told(  # a few common words in common make no statement one
+        "We are in mourning for the victims of the crash",
+        "We are in contact with the aviation authorities",
+        lang="en",
+    )
+    assert wording == []
 
 
-def test_one_quote_two_speakers_is_an_error_one_speaker_named_two_ways_is_not():
+def test_one_quote_two_named_speakers_is_an_error_one_speaker_named_two_ways_is_not():
     _, speaking = told(
         "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
         "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
@@ -62,5 +118,17 @@ def test_one_quote_two_speakers_is_an_error_one_speaker_named_two_ways_is_not():
         "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
         "Budi Santoso",
         "Budi",
+    )
+    assert speaking == []
+
+
+def test_a_speaker_carried_over_from_an_earlier_paragraph_is_not_compared():
+    _, speaking = told(
+        "We will rebuild the bridge before the winter comes",
+        "We will rebuild the bridge before the winter comes",
+        "Mayor Ortiz",
+        "Governor Lee",
+        lang="en",
+        after_b="he added",
     )
     assert speaking == []
