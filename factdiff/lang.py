@@ -78,6 +78,9 @@ class Lexicon:
     negations: frozenset[str]
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
+    apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
+    day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
+    citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
 
@@ -155,6 +158,9 @@ def lexicon(language: str) -> Lexicon:
         negations=frozenset(raw.get("negations", ())),
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),
+        apart_words=frozenset(raw.get("apart_words", ())),
+        day_parts=frozenset(raw.get("day_parts", ())),
+        citation_words=frozenset(raw.get("citation_words", ())),
     )
 
 

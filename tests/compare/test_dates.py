@@ -36,3 +36,16 @@ def test_a_weekday_that_does_not_fit_the_other_date_is_a_conflict():
 
 def test_a_weak_alignment_gives_no_date_conflict():
     assert told("Rabu (14/9/2022)", "2022-09-14", "Kamis (15/9/2022)", "2022-09-15", 0.5) == []
+
+
+def test_a_date_of_quoting_is_no_date_of_the_event():
+    a = Draft("Hal itu dikutip Jumat (20/6/2025) dari laman resmi.", "a.com")
+    b = Draft("Hal itu disampaikan Kamis (19/6/2025) di laman resmi.", "b.com")
+    a.fact(
+        "laman", when=[a.mention("date", "Jumat (20/6/2025)", normalized="2025-06-20", unit="day")]
+    )
+    b.fact(
+        "laman", when=[b.mention("date", "Kamis (19/6/2025)", normalized="2025-06-19", unit="day")]
+    )
+    ctx = story(a, b, pairs=((0, 0, 1, 0, 0.8),))
+    assert dates.check(ctx, aligned(ctx)) == []

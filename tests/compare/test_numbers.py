@@ -68,3 +68,89 @@ def test_a_bare_figure_needs_a_strong_alignment_and_the_same_size():
     assert told([("64", "64", "", "")], [("84", "84", "", "")], score=0.5)[0] == []
     assert told([("64", "64", "", "")], [("840", "840", "", "")], score=0.9)[0] == []
     assert len(told([("64", "64", "", "")], [("84", "84", "", "")], score=0.9)[0]) == 1
+
+
+def counted(a_text, a_surface, b_text, b_surface, unit="orang", lang="id", qualifier=""):
+    """Two sentences of one's own, each with one counted number on one aligned fact."""
+    drafts = []
+    for source, text, surface in (("a.com", a_text, a_surface), ("b.com", b_text, b_surface)):
+        d = Draft(text, source, lang)
+        value = "".join(ch for ch in surface if ch.isdigit())
+        d.fact(
+            "luka",
+            numbers=[
+                d.mention("number", surface, normalized=value, unit=unit, qualifier=qualifier)
+            ],
+        )
+        drafts.append(d)
+    ctx = story(*drafts, pairs=((0, 0, 1, 0, 0.8),))
+    return [(f.severity, f.a.value, f.b.value) for f in numbers.check(ctx, aligned(ctx))]
+
+
+def test_a_count_of_others_is_a_part_unless_both_count_others():
+    a = "Sebanyak 53 orang lainnya luka-luka dan dirawat di rumah sakit."
+    assert (
+        counted(
+            a, "53 orang", "Sebanyak 35 orang luka-luka dan dirawat di rumah sakit.", "35 orang"
+        )
+        == []
+    )
+    assert counted(
+        a, "53 orang", "Sebanyak 35 orang lainnya luka-luka dan dirawat di rumah sakit.", "35 orang"
+    ) == [("error", "53 orang", "35 orang")]
+    assert (
+        counted(
+            "Five other defendants were jailed for fraud.",
+            "Five",
+            "Six defendants were jailed for fraud.",
+            "Six",
+            unit="defend",
+            lang="en",
+        )
+        == []
+    )
+
+
+def test_a_part_and_its_total_in_one_sentence_are_not_a_conflict():
+    a = Draft("Polisi menahan 12 orang, 4 orang di antaranya perempuan.", "a.com")
+    total = a.mention("number", "12 orang", normalized="12", unit="orang")
+    part = a.mention("number", "4 orang", normalized="4", unit="orang")
+    a.fact("tahan", numbers=[part])
+    b = Draft("Polisi menahan 12 orang di Subang.", "b.com")
+    b.fact("tahan", numbers=[b.mention("number", "12 orang", normalized="12", unit="orang")])
+    ctx = story(a, b, pairs=((0, 0, 1, 0, 0.8),))
+    assert total != part and numbers.check(ctx, aligned(ctx)) == []
+
+
+def test_two_lower_bounds_are_a_warning_only_in_one_sentence_retold():
+    same = counted(
+        "At least 60 people died in the floods, officials said.",
+        "60 people",
+        "At least 84 people died in the floods, officials said.",
+        "84 people",
+        unit="peopl",
+        lang="en",
+        qualifier=">=",
+    )
+    assert [s for s, *_ in same] == ["warning"]
+    retold = counted(
+        "At least 60 people died in the floods on Monday, officials said.",
+        "60 people",
+        "The toll rose to at least 84 people as rescuers reached remote villages.",
+        "84 people",
+        unit="peopl",
+        lang="en",
+        qualifier=">=",
+    )
+    assert [s for s, *_ in retold] in ([], ["info"])
+
+
+def test_numbers_in_sentences_about_other_things_are_only_worth_a_look():
+    found = counted(
+        "Roket itu membawa 27 mesin pada tahap pertama.",
+        "27 mesin",
+        "Uni Soviet dulu membangun roket N1 dengan 30 mesin yang selalu gagal.",
+        "30 mesin",
+        unit="mesin",
+    )
+    assert [s for s, *_ in found] in ([], ["info"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
+from factdiff.compare.evidence import cited, weighed
 from factdiff.compare.pairing import STRONG, event_in_both
 from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.model import Finding
@@ -20,6 +21,9 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
     va, vb = date_value(a.normalized), date_value(b.normalized)
     if va is None or vb is None or va.agrees(vb) is not False:
         return []
+    if a.note or b.note or cited(facts.xa, a) or cited(facts.xb, b):
+        return []  # a weekday that does not fit its date is told once, in its article; a
+        # date of quoting ("dikutip Jumat") is no date of the event
     if a.unit != b.unit and "week" in (a.unit, b.unit):
         return []
     message = (
@@ -27,6 +31,7 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
         f'{facts.xa.article.source}, "{b.text}" ({b.normalized}) in {facts.xb.article.source}'
     )
     confidence = OVERWHELMING if facts.pair.score >= STRONG else SURE
+    confidence = weighed(confidence, facts.xa, a, facts.xb, b)
     side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
     return RULE.finding(ctx.name, confidence, message, side_a, side_b)
 

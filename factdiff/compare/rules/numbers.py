@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
+from factdiff.compare.context import AlignedFacts, StoryContext, mention_side, sentence_at
+from factdiff.compare.evidence import (
+    SAME_CLAUSE,
+    likeness,
+    set_apart,
+    told_as_of_another_time,
+    weighed,
+)
 from factdiff.compare.pairing import STRONG
-from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
+from factdiff.compare.rule import OVERWHELMING, PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.extract.numbers import is_ordinal
 from factdiff.lang import LANGUAGES, lexicon
-from factdiff.model import Finding, Mention
+from factdiff.model import Extraction, Finding, Mention
 from factdiff.values import Quantity, magnitude
 
 
@@ -73,14 +80,51 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
         approximate = qa.approximate or qb.approximate
         if approximate and qa.within(qb):
             continue
+        if _a_part(facts, a, b):
+            continue
         message = (
             f'another number for the same fact: "{a.text}" ({facts.xa.article.source}) and '
             f'"{b.text}" ({facts.xb.article.source})'
         )
         confidence = SURE if approximate or facts.pair.score < STRONG else OVERWHELMING
+        if _weak(facts, qa, qb, a, b) and likeness(facts.xa, a, facts.xb, b) < SAME_CLAUSE:
+            confidence = min(confidence, PLAUSIBLE)
+        confidence = weighed(confidence, facts.xa, a, facts.xb, b)
         side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
         findings += RULE.finding(ctx.name, confidence, message, side_a, side_b)
     return findings
+
+
+def _a_part(facts: AlignedFacts, a: Mention, b: Mention) -> bool:
+    """Two numbers that need not agree: one counts others and the other does not ("five other
+    defendants" / "six defendants"), or one side's sentence gives the other's number too (a
+    part and its total: "two million pounds to the head ... and one million pounds to ...").
+    Two counts of others ("53 orang lainnya" / "35 other people") are one count told twice."""
+    if set_apart(facts.xa, a) != set_apart(facts.xb, b):
+        return True
+    return _in_sentence(facts.xb, b, a.normalized) or _in_sentence(facts.xa, a, b.normalized)
+
+
+def _in_sentence(x: Extraction, m: Mention, value: str | None) -> bool:
+    sentence = sentence_at(x, m.start)
+    return any(
+        n.type == "number" and n is not m and n.normalized == value and n.text in sentence
+        for n in x.mentions
+        if abs(n.start - m.start) < len(sentence)
+    )
+
+
+def _weak(facts: AlignedFacts, qa: Quantity, qb: Quantity, a: Mention, b: Mention) -> bool:
+    """Worth a look, not a warning, unless the two sentences are one sentence with the number
+    changed: bare numbers with nothing counted ("Falcon 9" / "Falcon 1"), two lower or two
+    upper bounds ("at least 60" / "at least 84" are both true), or a figure told as of two
+    times of day."""
+    if not a.unit and not b.unit:
+        return True
+    bounds = {qa.qualifier, qb.qualifier}
+    if bounds <= {">", ">="} or bounds <= {"<", "<="}:
+        return True
+    return told_as_of_another_time(facts.xa, a, facts.xb, b)
 
 
 RULE = Rule(
@@ -94,7 +138,11 @@ RULE = Rule(
         "Tolls, sums and counts are what readers quote. Numbers of aligned facts are compared "
         "unit by unit (the counted noun, a currency, across languages); numbers both sides "
         "give are settled, a qualified number agrees with one within it ('more than 200' and "
-        "'250'), and a rank is never compared with a count."
+        "'250'), and a rank is never compared with a count. A number of others ('five other "
+        "defendants') or one whose sentence also gives the other's number is a part, not a "
+        "conflict. The surer the clauses around both numbers say the same, the higher the "
+        "severity (factdiff/compare/evidence.py); bare numbers, two lower bounds, figures as of "
+        "two times of day and articles days apart are only worth a look."
     ),
     examples=(
         Example("id", "53 orang luka-luka", "35 orang luka-luka"),

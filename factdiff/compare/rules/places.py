@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
+from factdiff.compare.evidence import weighed
 from factdiff.compare.pairing import event_in_both, places_facing, same_bearing
 from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.model import Finding
@@ -32,7 +33,8 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
         f'{facts.xb.article.source} in "{b.text}"'
     )
     side_a, side_b = mention_side(facts.xa, a), mention_side(facts.xb, b)
-    return RULE.finding(ctx.name, SURE, message, side_a, side_b)
+    confidence = weighed(SURE, facts.xa, a, facts.xb, b)
+    return RULE.finding(ctx.name, confidence, message, side_a, side_b)
 
 
 RULE = Rule(
