@@ -142,14 +142,34 @@ def cached_extract_file(source: Source, settings: JobSettings) -> FileResult:
         data = source.path.read_bytes()
     except OSError:
         return extract_file(source, settings.extract)  # which reports why it cannot be read
-    key = cache_key(data, "file", source.story, source.folder, source.path.name, settings.extract)
+    # the file's name stays in the key (it can name the outlet); its folder, story and path
+    # do not: they are written in on the way out, so a moved or renamed corpus, or one given
+    # once relative and once absolute, reports where its files are now
+    key = cache_key(data, "file", source.path.name, settings.extract)
     store = _worker_cache(settings.cache_dir)
     hit = store.get(key)
     if hit is not None:
-        return hit
+        return _moved(hit, "", str(source.path), source.story or source.folder)
     result = extract_file(source, settings.extract)
-    store.put(key, result)
+    store.put(key, _moved(result, str(source.path), "", ""))
     return result
+
+
+def _moved(result: FileResult, old: str, new: str, story: str) -> FileResult:
+    """RESULT with the file's path OLD changed to NEW (also where it begins a record's path,
+    "kbc.jsonl:2") and the story set: stored with "" for both, given out with the current."""
+    extractions, problems = result
+
+    def moved(path: str) -> str:
+        return new + path[len(old) :] if path.startswith(old) else path
+
+    return (
+        [
+            replace(x, article=replace(x.article, path=moved(x.article.path), story=story))
+            for x in extractions
+        ],
+        [replace(p, path=moved(p.path)) for p in problems],
+    )
 
 
 def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
