@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factdiff.errors import InputError
-from factdiff.files import write_atomic
+from factdiff.files import write_file
 from factdiff.model import Finding, Result
 
 SCHEMA = "factdiff-baseline/1"
@@ -36,7 +36,7 @@ def render_baseline(findings: tuple[Finding, ...] | list[Finding]) -> str:
 
 
 def write_baseline(findings, path: Path) -> None:
-    write_atomic(path, render_baseline(findings))
+    write_file(path, render_baseline(findings))
 
 
 def read_baseline(path: Path) -> dict[str, dict]:

@@ -22,7 +22,7 @@ from factdiff.cache import DEFAULT_DIR
 from factdiff.compare.rules import RULES, select
 from factdiff.config import BASELINE_NAME, Config, corpus_root, load_config
 from factdiff.errors import FactdiffError
-from factdiff.files import write_atomic
+from factdiff.files import write_file
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
 from factdiff.report import ci, jsonout, table
@@ -97,7 +97,9 @@ CONFIG = typer.Option(
     "--config",
     help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
 )
-OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically).")
+OUTPUT = typer.Option(
+    None, "--output", "-o", help="Write the report to this file (atomically; - is stdout)."
+)
 STORIES = typer.Option(
     Stories.auto,
     "--stories",
@@ -209,7 +211,7 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
-        write_atomic(output, text)
+        write_file(output, text)
 
 
 def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:

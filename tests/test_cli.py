@@ -90,6 +90,13 @@ def test_output_file_is_written(capsys, tmp_path):
     assert json.loads(target.read_text())["schema"] == "factdiff/1"
 
 
+def test_output_dash_is_standard_output(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run([str(CORPUS), "--format", "json", "-o", "-"], capsys)
+    assert code == 1 and json.loads(out)["schema"] == "factdiff/1"
+    assert not list(tmp_path.iterdir())
+
+
 def test_version_and_piped_output_is_plain():
     version = subprocess.run(
         [sys.executable, "-m", "factdiff", "--version"], capture_output=True, text=True
