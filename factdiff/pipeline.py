@@ -99,6 +99,7 @@ class StoryJob:
     name: str
     sources: tuple[Source, ...] = ()
     extractions: tuple[Extraction, ...] = ()
+    folder: str = ""  # Story.folder; the name when empty
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,9 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
         extractions, issues = cached_extract_file(source, settings)
         members.extend(extractions)
         problems.extend(issues)
+    folder = job.folder or job.name
     if not members:
-        return StoryResult(Story(job.name, ()), (), tuple(problems), ())
+        return StoryResult(Story(job.name, (), folder), (), tuple(problems), ())
     anchor = story_anchor(x.article for x in members)
     if anchor is not None:
         members = [anchored(x, anchor) if x.article.published is None else x for x in members]
@@ -194,11 +196,12 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
     compare_options = options.compare_options()
     alignment = align_story(members, referents(compare_options))
     findings = configured(compare_story(job.name, alignment, compare_options), options)
+    findings = tuple(replace(f, folder=folder) for f in findings)
     if options.keep_extractions:
-        story = Story(job.name, tuple(x.article for x in members))
-        return StoryResult(story, tuple(findings), tuple(problems), tuple(members))
-    story = Story(job.name, tuple(replace(x.article, text="", regions=()) for x in members))
-    return StoryResult(story, tuple(findings), tuple(problems), ())
+        story = Story(job.name, tuple(x.article for x in members), folder)
+        return StoryResult(story, findings, tuple(problems), tuple(members))
+    articles = tuple(replace(x.article, text="", regions=()) for x in members)
+    return StoryResult(Story(job.name, articles, folder), findings, tuple(problems), ())
 
 
 class Engine:
@@ -291,7 +294,8 @@ def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJo
             name = folder
         else:
             name = story_name(members, taken)
-        jobs.append(StoryJob(name, extractions=tuple(members)))
+        folders = "+".join(sorted({x.article.story for x in members}))
+        jobs.append(StoryJob(name, extractions=tuple(members), folder=folders))
     return jobs
 
 
@@ -339,4 +343,6 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
         tuple(x for r in results for x in r.extractions),
         tuple(f for r in results for f in r.findings),
         tuple(problems),
+        ignored_kinds=options.ignore_kinds + (() if options.omissions else ("omission",)),
+        ignored_fields=options.ignore_fields,
     )

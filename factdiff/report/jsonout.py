@@ -20,6 +20,7 @@ def summary(result: Result) -> dict:
         "new": sum(f.status == "new" for f in result.findings),
         "known": sum(f.status == "known" for f in result.findings),
         "fixed": len(result.fixed),
+        "baseline": result.baseline or None,
         "problems": [str(p) for p in result.problems],
     }
 
