@@ -25,7 +25,7 @@ from factdiff.errors import FactdiffError
 from factdiff.files import write_file
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
-from factdiff.report import ci, jsonout, table
+from factdiff.report import ci, jsonout, table, unchecked
 
 app = typer.Typer(
     add_completion=False,
@@ -274,6 +274,11 @@ def check_command(
     update_baseline: bool = typer.Option(
         False, "--update-baseline", help="Accept today's findings: rewrite the baseline."
     ),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Exit 2 when a file was skipped or a story has a single readable source.",
+    ),
     config: Path = CONFIG,
     output: Path = OUTPUT,
     stories: Stories = STORIES,
@@ -311,7 +316,11 @@ def check_command(
                 f"{len(result.findings) - known} new, {len(result.fixed)} fixed"
             )
     emit(result, format, context, output)
-    raise typer.Exit(exit_code(result, (fail_on and fail_on.value) or settings.fail_on))
+    code = exit_code(result, (fail_on and fail_on.value) or settings.fail_on)
+    if strict and unchecked(result):
+        stderr_line(f"factdiff: error: --strict: {unchecked(result)}")
+        code = 2
+    raise typer.Exit(code)
 
 
 @app.command("baseline")

@@ -197,3 +197,13 @@ class Result:
     ignored_kinds: tuple[str, ...] = ()
     ignored_fields: tuple[str, ...] = ()
     baseline: str = ""  # the baseline it was held against
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        """The files (or records) that could not be read as articles."""
+        return tuple(p for p in self.problems if p.skipped)
+
+    @property
+    def single_source(self) -> tuple[str, ...]:
+        """The stories left with one readable article: nothing to compare it with."""
+        return tuple(s.name for s in self.stories if len(s.articles) < 2)

@@ -22,6 +22,8 @@ def summary(result: Result) -> dict:
         "fixed": len(result.fixed),
         "baseline": result.baseline or None,
         "problems": [str(p) for p in result.problems],
+        "skipped": len(result.skipped),
+        "single_source": list(result.single_source),
     }
 
 
@@ -93,5 +95,7 @@ def render_facts(result: Result) -> str:
         "schema": SCHEMA,
         "articles": [article_document(x) for x in result.extractions],
         "problems": [str(p) for p in result.problems],
+        "skipped": len(result.skipped),
+        "single_source": list(result.single_source),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
