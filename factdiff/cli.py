@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import sys
@@ -121,6 +122,21 @@ SCHEDULER = typer.Option(None, "--scheduler", help="The Dask scheduler's address
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar and no file warnings.")
 
 
+def _known_encoding(name: str | None) -> str | None:
+    try:
+        return name and codecs.lookup(name).name
+    except LookupError:
+        raise typer.BadParameter(f"no such encoding: {name}") from None
+
+
+ENCODING = typer.Option(
+    None,
+    "--encoding",
+    callback=_known_encoding,
+    help="Read files that are not UTF-8 in this encoding (e.g. cp1252) instead of guessing.",
+)
+
+
 @dataclass(frozen=True)
 class RunFlags:
     stories: Stories = Stories.auto
@@ -130,6 +146,7 @@ class RunFlags:
     engine: Engine = Engine.local
     scheduler: str | None = None
     quiet: bool = False
+    encoding: str | None = None
 
     def apply(self, options: CheckOptions) -> CheckOptions:
         cache_dir = self.cache_dir or os.environ.get("FACTDIFF_CACHE_DIR") or DEFAULT_DIR
@@ -141,6 +158,7 @@ class RunFlags:
             cache_dir=str(cache_dir),
             engine=self.engine.value,
             scheduler=self.scheduler,
+            encoding=self.encoding or "",
         )
 
 
@@ -288,12 +306,13 @@ def check_command(
     engine: Engine = ENGINE,
     scheduler: str = SCHEDULER,
     quiet: bool = QUIET,
+    encoding: str = ENCODING,
 ) -> None:
     """Check the stories under PATH for discrepancies between sources.
 
     Example: factdiff check corpus/ --format sarif -o factdiff.sarif --fail-on error
     """
-    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet, encoding)
     settings, result = configured_run(paths, config, lang, flags, omissions=omissions)
     target = baseline_path(paths, settings, baseline)
     whole = covers(paths, target)
@@ -342,12 +361,13 @@ def baseline_command(
     engine: Engine = ENGINE,
     scheduler: str = SCHEDULER,
     quiet: bool = QUIET,
+    encoding: str = ENCODING,
 ) -> None:
     """Accept today's findings: write them as the baseline that `check` holds new runs against.
 
     Example: factdiff baseline corpus/ && git add corpus/.factdiff-baseline.json
     """
-    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet, encoding)
     settings, result = configured_run(paths, config, lang, flags)
     target = baseline_path(paths, settings, output)
     whole = covers(paths, target)
@@ -372,6 +392,7 @@ def facts_command(
     engine: Engine = ENGINE,
     scheduler: str = SCHEDULER,
     quiet: bool = QUIET,
+    encoding: str = ENCODING,
 ) -> None:
     """Show what was extracted from each article: mentions and who/what/when/where facts.
 
@@ -379,7 +400,7 @@ def facts_command(
     """
     if format not in (Format.table, Format.json):
         raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
-    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
+    flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet, encoding)
     _, result = configured_run(paths, config, lang, flags, keep_extractions=True)
     if format is Format.json:
         write_output(jsonout.render_facts(result), output)

@@ -38,6 +38,7 @@ class ExtractSettings:
     language: str = "auto"
     boilerplate: tuple[tuple[str, tuple[str, ...]], ...] = ()
     use_tagger: bool = True
+    encoding: str = ""  # of files that are not UTF-8; detected when empty
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class CheckOptions:
     ignore_fields: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     use_tagger: bool = True
+    encoding: str = ""  # of files that are not UTF-8; detected when empty
     stories: str = "auto"  # "auto": group articles that are not in story folders; "folders"
     jobs: int = 0  # worker processes; 0 is every core
     cache: bool = False
@@ -79,7 +81,7 @@ class CheckOptions:
 
     def extract_settings(self) -> ExtractSettings:
         return ExtractSettings(
-            self.language, tuple(sorted(self.boilerplate.items())), self.use_tagger
+            self.language, tuple(sorted(self.boilerplate.items())), self.use_tagger, self.encoding
         )
 
     def worker_count(self) -> int:
@@ -124,7 +126,7 @@ def extract_file(source: Source, settings: ExtractSettings) -> FileResult:
     """Read one file and extract each of its articles (anchored on its own date)."""
     story = source.story or source.folder
     articles, problems = read_articles(
-        source.path, story, settings.language, dict(settings.boilerplate)
+        source.path, story, settings.language, dict(settings.boilerplate), settings.encoding
     )
     tagger = default_tagger() if settings.use_tagger else None
     return [extract(a, None, tagger) for a in articles], problems

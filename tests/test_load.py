@@ -168,3 +168,41 @@ def test_malformed_numbers_and_dates_do_not_crash(make_story):
         "a.txt",
         "b.txt",
     ]
+
+
+WESTERN = (
+    "MADRID (Reuters) - Coach José Muñoz said on Saturday that Señor Peña would join "
+    "François Giroud in Zürich. “We are ready,” Muñoz said – and smiled.\n"
+)
+
+
+@pytest.mark.parametrize("text", [WESTERN, GOOD.replace("Joko Widodo", "José Muñoz")])
+def test_a_windows_1252_file_keeps_its_western_names(make_story, text):
+    folder = make_story({})
+    (folder / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    loaded = load([folder])
+    assert loaded.stories[0].articles[0].text == text
+    assert [p.message for p in loaded.problems] == ["not UTF-8; read as cp1252"]
+
+
+def test_other_legacy_encodings_are_still_detected(make_story):
+    folder = make_story({})
+    russian = "Президент России Владимир Путин встретился с Си Цзиньпином в Самарканде в среду.\n"
+    (folder / "cp1251.txt").write_bytes(russian.encode("cp1251"))
+    assert load([folder]).stories[0].articles[0].text == russian
+
+
+def test_encoding_option_reads_files_that_are_not_utf8(make_story, capsys):
+    from tests.conftest import run_cli
+
+    turkish = GOOD.replace("Joko Widodo", "Recep Erdoğan").replace("Bogor", "Şişli")
+    folder = make_story({"utf8.txt": GOOD.replace("12", "10")})
+    (folder / "cp1254.txt").write_bytes(turkish.encode("cp1254"))
+    articles = load([folder], encoding="cp1254").stories[0].articles
+    assert sorted(a.text for a in articles) == sorted([turkish, GOOD.replace("12", "10")])
+    problems = load([folder], encoding="ascii").problems
+    assert [p.message for p in problems] == ["cannot decode as ascii (byte 0xf0 at 41)"]
+    code, out, err = run_cli(["facts", folder, "--encoding", "cp1254", "-f", "json"], capsys)
+    assert code == 0 and "Recep Erdoğan" in out and "not UTF-8" not in err
+    code, _, err = run_cli(["check", folder, "--encoding", "klingon"], capsys)
+    assert code == 2 and "no such encoding: klingon" in err
