@@ -404,8 +404,12 @@ def facts_command(
     _, result = configured_run(paths, config, lang, flags, keep_extractions=True)
     if format is Format.json:
         write_output(jsonout.render_facts(result), output)
-    else:
+    elif output is None:
         table.render_facts(result, stdout_console())
+    else:
+        console = Console(file=io.StringIO(), record=True, width=160, color_system=None)
+        table.render_facts(result, console)
+        write_output(console.export_text(), output)
 
 
 @app.command("rules")

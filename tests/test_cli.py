@@ -90,6 +90,12 @@ def test_output_file_is_written(capsys, tmp_path):
     assert json.loads(target.read_text())["schema"] == "factdiff/1"
 
 
+def test_facts_table_goes_to_the_output_file(capsys, tmp_path):
+    target = tmp_path / "facts.txt"
+    code, out, _ = run(["facts", str(CORPUS), "-o", str(target)], capsys)
+    assert code == 0 and out == "" and "korannews.txt" in target.read_text()
+
+
 def test_output_dash_is_standard_output(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, _ = run([str(CORPUS), "--format", "json", "-o", "-"], capsys)
