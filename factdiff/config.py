@@ -30,7 +30,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)  # kind -> severity
     aliases: tuple[tuple[str, ...], ...] = ()
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlet or "*"
-    omissions: bool = True
+    omissions: bool = False
     baseline: str | None = None
     source: str = ""  # the file it came from, for messages
 

@@ -61,8 +61,9 @@ Read more: Biden heads to Hiroshima
 
 
 def findings_of(make_story, a: str, b: str, name: str):
+    """Every finding of two articles, omissions included (they are off by default)."""
     folder = make_story({"a.txt": a, "b.txt": b}, name)
-    return check([folder]).findings
+    return check([folder], CheckOptions(omissions=True)).findings
 
 
 def pair_findings(make_story, a: str, b: str, name: str):
