@@ -279,8 +279,8 @@ def check_command(
     omissions: bool = typer.Option(
         None,
         "--omissions/--no-omissions",
-        show_default="on",
-        help="Report facts only one source has (severity info).",
+        show_default="off",
+        help="Also report material facts only one source has (severity info).",
     ),
     baseline: Path = typer.Option(
         None,

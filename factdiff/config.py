@@ -33,7 +33,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)  # kind -> severity
     aliases: tuple[tuple[str, ...], ...] = ()
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlet or "*"
-    omissions: bool = True
+    omissions: bool = False
     baseline: str | None = None
     source: str = ""  # the file it came from, for messages
     folder: str = ""  # that file's folder: a baseline path in it is relative to it

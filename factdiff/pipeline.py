@@ -44,7 +44,7 @@ class ExtractSettings:
 @dataclass(frozen=True)
 class CheckOptions:
     language: str = "auto"
-    omissions: bool = True
+    omissions: bool = False
     aliases: tuple[tuple[str, ...], ...] = ()
     boilerplate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ignore_kinds: tuple[str, ...] = ()
