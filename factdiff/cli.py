@@ -96,7 +96,8 @@ LANG = typer.Option(None, "--lang", help="Language of the articles.", show_defau
 CONFIG = typer.Option(
     None,
     "--config",
-    help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
+    help="A factdiff.toml or pyproject.toml to use instead of the nearest one at or above "
+    "the corpus root.",
 )
 OUTPUT = typer.Option(
     None, "--output", "-o", help="Write the report to this file (atomically; - is stdout)."
