@@ -164,3 +164,15 @@ def test_no_omissions_does_not_call_known_omissions_fixed(corpus, capsys):
     assert "0 fixed" in err
     kept = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
     assert kept == entries
+
+
+def test_a_story_deleted_from_the_baselines_folder_is_fixed(corpus, capsys):
+    shutil.copytree(corpus / "xi-putin-samarkand", corpus / "second-story")
+    run(["baseline", corpus], capsys)
+    shutil.rmtree(corpus / "second-story")
+    code, out, _ = run([corpus, "--format", "json"], capsys)
+    fixed = json.loads(out)["fixed"]
+    assert code == 0 and fixed and {e["story"] for e in fixed} == {"second-story"}
+    run([corpus, "--update-baseline"], capsys)
+    entries = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
+    assert {e["story"] for e in entries} == {"xi-putin-samarkand"}
