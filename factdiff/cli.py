@@ -212,7 +212,13 @@ def write_output(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
+def emit(
+    result: Result, format: Format, context: bool, output: Path | None, sarif: Path | None = None
+) -> None:
+    """The report in FORMAT to OUTPUT (stdout by default), and SARIF to SARIF as well when
+    asked, so that CI gets annotations and a code-scanning file from one run."""
+    if sarif is not None:
+        write_output(ci.render_sarif(result), sarif)
     renderers = {
         Format.json: jsonout.render_findings,
         Format.sarif: ci.render_sarif,
@@ -269,6 +275,12 @@ def check_command(
     ),
     config: Path = CONFIG,
     output: Path = OUTPUT,
+    sarif: Path = typer.Option(
+        None,
+        "--sarif",
+        help="Also write SARIF to this file, whatever --format is (annotations and a "
+        "code-scanning file from one run).",
+    ),
     stories: Stories = STORIES,
     jobs: int = JOBS,
     no_cache: bool = NO_CACHE,
@@ -296,7 +308,7 @@ def check_command(
         raise typer.Exit(0)
     if not no_baseline and (baseline is not None or target.exists()):
         result = apply_baseline(result, read_baseline(target))
-    emit(result, format, context, output)
+    emit(result, format, context, output, sarif)
     raise typer.Exit(exit_code(result, (fail_on and fail_on.value) or settings.fail_on))
 
 
