@@ -10,11 +10,13 @@ import re
 import shutil
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 import yaml
 
+from factdiff import __version__
 from tests.conftest import CORPUS, ROOT
 
 README = ROOT / "README.md"
@@ -112,3 +114,13 @@ def test_the_action_check_step_writes_annotations_and_sarif(tmp_path):
     sarif = json.loads((tmp_path / "factdiff.sarif").read_text())
     assert len(sarif["runs"][0]["results"]) == len(annotations)
     assert (tmp_path / "output").read_text() == f"sarif-file={tmp_path / 'factdiff.sarif'}\n"
+
+
+def test_the_readme_and_hook_rev_is_the_package_version():
+    rev = f"v{__version__}"
+    assert version("factdiff") == __version__  # pyproject reads it from factdiff/__init__.py
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    assert re.findall(r"^#? *rev: (\S+)", hooks, re.M) == [rev]
+    assert re.findall(r"^ *rev: (\S+)", readme, re.M) == [rev]
+    assert re.findall(r"uses: your-org/factdiff@(\S+)", readme) == [rev]
