@@ -25,7 +25,7 @@ from factdiff.errors import FactdiffError
 from factdiff.files import write_atomic
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
-from factdiff.report import ci, jsonout, table
+from factdiff.report import ci, concise, jsonout, table
 
 app = typer.Typer(
     add_completion=False,
@@ -46,6 +46,7 @@ class Format(str, Enum):
     github = "github"
     junit = "junit"
     markdown = "markdown"
+    concise = "concise"
 
 
 class FailOn(str, Enum):
@@ -225,6 +226,7 @@ def emit(
         Format.github: ci.render_github,
         Format.junit: ci.render_junit,
         Format.markdown: ci.render_markdown,
+        Format.concise: concise.render_concise,
     }
     if format in renderers:
         write_output(renderers[format](result), output)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,17 @@ def test_version_and_piped_output_is_plain():
     )
     assert piped.returncode == 1
     assert "\x1b[" not in piped.stdout and "Shanghai" in piped.stdout
+
+
+def test_concise_format_is_one_finding_a_line(capsys, tmp_path):
+    code, out, _ = run([str(CORPUS), "--format", "concise", "--no-omissions"], capsys)
+    lines = out.splitlines()
+    pattern = re.compile(r"^\S+/corpus/\S+\.txt:\d+:\d+: (error|warning|info) [a-z]+/[a-z]+ \S.*$")
+    assert code == 1 and all(pattern.match(line) for line in lines[:-1]), lines
+    assert lines[-1].startswith(f"{len(lines) - 1} findings in 1 story: 1 error, ")
+    assert any(": warning spelling/where " in line and "Shahai" in line for line in lines)
+    # with a baseline, only new findings are listed
+    baseline = tmp_path / "baseline.json"
+    run(["baseline", str(CORPUS), "-o", str(baseline)], capsys)
+    code, out, _ = run([str(CORPUS), "--format", "concise", "--baseline", str(baseline)], capsys)
+    assert code == 0 and out.splitlines()[0].startswith("0 findings in 1 story")
