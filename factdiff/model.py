@@ -130,8 +130,12 @@ class Finding:
     def fingerprint(self) -> str:
         """Stable across moved lines, whitespace, other files and file order: it hashes only
         what makes the finding, never offsets."""
+        # an outlet is one outlet however a file capitalises its name
         sides = sorted(
-            [(self.a.source, _squash(self.a.value)), (self.b.source, _squash(self.b.value))]
+            [
+                (self.a.source.casefold(), _squash(self.a.value)),
+                (self.b.source.casefold(), _squash(self.b.value)),
+            ]
         )
         key = "\x1f".join([self.story, self.field, self.kind, *(x for s in sides for x in s)])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

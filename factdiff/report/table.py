@@ -15,6 +15,7 @@ from rich.text import Text
 
 from factdiff.model import Extraction, Finding, Result, Side
 from factdiff.report import worddiff
+from factdiff.report.summary import summary_line
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SIDE_BY_SIDE_AT = 110  # columns: narrower terminals get a finding's sources one above the other
@@ -120,7 +121,6 @@ def story_heading(story: str, members: list[str]) -> Text:
 def render_findings(result: Result, console: Console, context: bool = False) -> None:
     members = {s.name: [a.source for a in s.articles] for s in result.stories}
     shown = [f for f in result.findings if f.status != "known"]
-    known = len(result.findings) - len(shown)
     plain = _plain(console)
     for story, group in groupby(shown, key=lambda f: f.story):
         console.print(story_heading(story, members.get(story, [])))
@@ -130,17 +130,7 @@ def render_findings(result: Result, console: Console, context: bool = False) -> 
     for story in result.stories:
         if not any(f.story == story.name for f in shown):
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
-    counts = {s: sum(f.severity == s for f in shown) for s in ("error", "warning", "info")}
-    line = (
-        f"{len(shown)} finding{'s' * (len(shown) != 1)} in {len(result.stories)} "
-        f"stor{'ies' if len(result.stories) != 1 else 'y'}: "
-        + ", ".join(f"{n} {s}" for s, n in counts.items())
-    )
-    if known:
-        line += f"; {known} known (in the baseline)"
-    if result.fixed:
-        line += f"; {len(result.fixed)} fixed since the baseline"
-    console.print(line)
+    console.print(summary_line(result))
 
 
 def render_facts(result: Result, console: Console) -> None:
