@@ -4,7 +4,7 @@ for logs, grep, and an editor's quickfix list (Vim's errorformat `%f:%l:%c: %m`)
 from __future__ import annotations
 
 from factdiff.model import Finding, Result
-from factdiff.report.summary import summary_line
+from factdiff.report import reading, summary_line
 
 
 def finding_line(f: Finding) -> str:
@@ -14,6 +14,6 @@ def finding_line(f: Finding) -> str:
 
 
 def render_concise(result: Result) -> str:
-    """New findings only when there is a baseline; the summary line closes it."""
+    """New findings only when there is a baseline; the summary lines close it."""
     lines = [finding_line(f) for f in result.findings if f.status != "known"]
-    return "".join(line + "\n" for line in [*lines, summary_line(result)])
+    return "".join(line + "\n" for line in [*lines, summary_line(result), reading(result)])

@@ -14,8 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factdiff.model import Extraction, Finding, Result, Side
-from factdiff.report import worddiff
-from factdiff.report.summary import summary_line
+from factdiff.report import reading, summary_line, worddiff
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SIDE_BY_SIDE_AT = 110  # columns: narrower terminals get a finding's sources one above the other
@@ -131,6 +130,7 @@ def render_findings(result: Result, console: Console, context: bool = False) -> 
         if not any(f.story == story.name for f in shown):
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
     console.print(summary_line(result))
+    console.print(reading(result))
 
 
 def render_facts(result: Result, console: Console) -> None:
