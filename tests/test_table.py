@@ -104,3 +104,9 @@ def test_highlight_is_per_word_and_per_letter_only_for_spelling():
 def test_colour_on_a_terminal_and_no_markers():
     text = render([finding("spelling", "Kerjasama Shanghai", "Kerjasama Shahai")], 100, colour=True)
     assert "\x1b[" in text and "[-" not in text and "{+" not in text
+
+
+def test_plain_text_has_no_padding_at_the_ends_of_lines():
+    for width in (80, 160):
+        text = render([finding("quote", "kata dia " * 30, "ujar dia " * 30)], width, context=True)
+        assert text.endswith("\n") and all(line == line.rstrip() for line in text.splitlines())

@@ -118,9 +118,18 @@ def story_heading(story: str, members: list[str]) -> Text:
 
 
 def render_findings(result: Result, console: Console, context: bool = False) -> None:
+    if not _plain(console):
+        _render_findings(result, console, context, plain=False)
+        return
+    # plain text for pipes and files: without the padding that fills out each line
+    with console.capture() as captured:
+        _render_findings(result, console, context, plain=True)
+    console.out("\n".join(line.rstrip() for line in captured.get().splitlines()), highlight=False)
+
+
+def _render_findings(result: Result, console: Console, context: bool, plain: bool) -> None:
     members = {s.name: [a.source for a in s.articles] for s in result.stories}
     shown = [f for f in result.findings if f.status != "known"]
-    plain = _plain(console)
     for story, group in groupby(shown, key=lambda f: f.story):
         console.print(story_heading(story, members.get(story, [])))
         for f in group:
