@@ -7,10 +7,12 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from difflib import get_close_matches
 from enum import Enum
 from pathlib import Path
 
@@ -26,12 +28,13 @@ from factdiff.errors import FactdiffError
 from factdiff.files import write_file
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
-from factdiff.report import ci, jsonout, table, unchecked
+from factdiff.report import ci, concise, jsonout, table, unchecked
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Cross-source fact-consistency checker for news.\n\n"
     "Put several outlets' versions of one story in a folder (one folder per story) and run "
     "`factdiff corpus/`.",
@@ -42,11 +45,19 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 class Format(str, Enum):
     table = "table"
+    concise = "concise"
     json = "json"
     sarif = "sarif"
     github = "github"
     junit = "junit"
     markdown = "markdown"
+
+
+class FactsFormat(str, Enum):
+    """The formats `facts` writes."""
+
+    table = "table"
+    json = "json"
 
 
 class FailOn(str, Enum):
@@ -81,7 +92,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        False,
+        "--version",
+        "-V",
+        callback=_version,
+        is_eager=True,
+        help="Show the version and exit.",
     ),
 ) -> None:
     pass
@@ -233,13 +249,20 @@ def write_output(text: str, output: Path | None) -> None:
         write_file(output, text)
 
 
-def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
+def emit(
+    result: Result, format: Format, context: bool, output: Path | None, sarif: Path | None = None
+) -> None:
+    """The report in FORMAT to OUTPUT (stdout by default), and SARIF to SARIF as well when
+    asked, so that CI gets annotations and a code-scanning file from one run."""
+    if sarif is not None:
+        write_output(ci.render_sarif(result), sarif)
     renderers = {
         Format.json: jsonout.render_findings,
         Format.sarif: ci.render_sarif,
         Format.github: ci.render_github,
         Format.junit: ci.render_junit,
         Format.markdown: ci.render_markdown,
+        Format.concise: concise.render_concise,
     }
     if format in renderers:
         write_output(renderers[format](result), output)
@@ -276,7 +299,9 @@ def check_command(
         help="Exit 1 when a (new) finding of this severity or worse is found.",
     ),
     lang: Language = LANG,
-    context: bool = typer.Option(False, "--context", help="Show both sentences under each row."),
+    context: bool = typer.Option(
+        False, "--context", help="Show the whole message and both sentences of each finding."
+    ),
     omissions: bool = typer.Option(
         None,
         "--omissions/--no-omissions",
@@ -300,6 +325,12 @@ def check_command(
     ),
     config: Path = CONFIG,
     output: Path = OUTPUT,
+    sarif: Path = typer.Option(
+        None,
+        "--sarif",
+        help="Also write SARIF to this file, whatever --format is (annotations and a "
+        "code-scanning file from one run).",
+    ),
     stories: Stories = STORIES,
     jobs: int = JOBS,
     no_cache: bool = NO_CACHE,
@@ -335,7 +366,7 @@ def check_command(
                 f"factdiff: baseline {target}: {known} known, "
                 f"{len(result.findings) - known} new, {len(result.fixed)} fixed"
             )
-    emit(result, format, context, output)
+    emit(result, format, context, output, sarif)
     code = exit_code(result, (fail_on and fail_on.value) or settings.fail_on)
     if strict and unchecked(result):
         stderr_line(f"factdiff: error: --strict: {unchecked(result)}")
@@ -380,9 +411,7 @@ def baseline_command(
 @app.command("facts")
 def facts_command(
     paths: list[Path] = PATHS,
-    format: Format = typer.Option(
-        Format.table, "--format", "-f", help="Output format: table or json."
-    ),
+    format: FactsFormat = typer.Option(FactsFormat.table, "--format", "-f", help="Output format."),
     lang: Language = LANG,
     config: Path = CONFIG,
     output: Path = OUTPUT,
@@ -399,11 +428,9 @@ def facts_command(
 
     Example: factdiff facts corpus/xi-putin-samarkand/korannews.txt --format json
     """
-    if format not in (Format.table, Format.json):
-        raise typer.BadParameter("facts has the formats table and json", param_hint="--format")
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet, encoding)
     _, result = configured_run(paths, config, lang, flags, keep_extractions=True)
-    if format is Format.json:
+    if format is FactsFormat.json:
         write_output(jsonout.render_facts(result), output)
     elif output is None:
         table.render_facts(result, stdout_console())
@@ -444,6 +471,71 @@ def _usage_error(error: Exception) -> bool:
     )
 
 
+def _given(args: list[str], names: list[str]) -> str | None:
+    """The value given on the command line to an option of NAMES (`--jobs 2`, `--jobs=2`)."""
+    for k, arg in enumerate(args):
+        for name in names:
+            if arg == name and k + 1 < len(args):
+                return args[k + 1]
+            if arg.startswith(name + "=") and name.startswith("--"):
+                return arg[len(name) + 1 :]
+    return None
+
+
+def _plain_detail(detail: str, given: str | None) -> str:
+    """A parameter's complaint in plain words: what it takes, and what it was given."""
+    detail = detail.removeprefix("Value error, ").rstrip(".")
+    choices = re.match(r"'(.*)' is not one of (.+)$", detail)
+    if choices:
+        options = re.findall(r"'([^']*)'", choices.group(2))
+        listed = ", ".join(options[:-1]) + f" or {options[-1]}" if len(options) > 1 else options[0]
+        return f"takes {listed}, not '{choices.group(1)}'"
+    words = {
+        r"Input should be a valid integer.*|.*is not a valid integer.*": "takes a whole number",
+        r"Input should be greater than or equal to (\S+)|.*not in the range x>=(\S+)": (
+            "takes a number of {} or more"
+        ),
+    }
+    for pattern, plain in words.items():
+        match = re.fullmatch(pattern, detail)
+        if match:
+            bound = next((g for g in match.groups() if g), "")
+            return plain.format(bound) + (f", not '{given}'" if given is not None else "")
+    return detail[:1].lower() + detail[1:]
+
+
+def usage_line(error: Exception, args: list[str]) -> str:
+    """A usage error of click's in one line of plain words, with where to read more: not
+    "Invalid value for '--format' / '-f': Value error, 'xml' is not one of ..." but
+    "--format takes table, concise, ... or markdown, not 'xml'"."""
+    ctx = getattr(error, "ctx", None)
+    command = ctx.command_path if ctx is not None else "factdiff"
+    kind = type(error).__name__
+    param = getattr(error, "param", None)
+    names = list(getattr(param, "opts", None) or [])
+    option = names[0] if names else "an option"
+    if kind == "NoSuchOption":
+        text = f"{command} has no option {error.option_name}"
+        close = get_close_matches(error.option_name, error.possibilities or [], n=1, cutoff=0)
+        if close:
+            text += f"; did you mean {close[0]}?"
+    elif kind == "MissingParameter":
+        text = f"{command} needs a PATH: a story folder, a folder of stories, or article files"
+    elif kind == "BadOptionUsage" and "requires an argument" in error.format_message():
+        text = f"{error.option_name} needs a value"
+    elif kind == "BadParameter" and names:
+        detail = error.format_message().split(": ", 1)[-1]
+        text = f"{option} {_plain_detail(detail, _given(args, names))}"
+    elif extra := re.match(
+        r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", error.format_message()
+    ):
+        text = f"too many arguments for {command}: {extra.group(1)}"
+    else:
+        message = error.format_message().rstrip(".")
+        text = message[:1].lower() + message[1:]
+    return f"{text} (see {command} --help)"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: `factdiff PATH` runs `check`; user errors are one line and exit 2."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -451,7 +543,7 @@ def main(argv: list[str] | None = None) -> None:
     if (
         first is not None
         and first not in COMMANDS
-        and not any(a in ("--help", "--version") for a in args[: args.index(first)])
+        and not any(a in ("-h", "--help", "-V", "--version") for a in args[: args.index(first)])
     ):
         args.insert(0, "check")
     try:
@@ -467,7 +559,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except Exception as error:  # click's usage errors and anything unforeseen
         if _usage_error(error):
-            error.show()
+            stderr_line(f"factdiff: error: {usage_line(error, args)}")
             sys.exit(error.exit_code)
         if os.environ.get("FACTDIFF_DEBUG"):
             raise

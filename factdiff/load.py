@@ -231,8 +231,9 @@ class _Reader:
         common = self.patterns.get("*", ())
         cleaned = clean_text(text, start, title=title, extra=common)
         source = _outlet(str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem))
-        if source in self.patterns:  # the outlet's own furniture, known once the outlet is
-            cleaned = clean_text(text, start, title=title, extra=common + self.patterns[source])
+        own = self.patterns.get(source.lower())
+        if own:  # the outlet's own furniture, known once the outlet is
+            cleaned = clean_text(text, start, title=title, extra=common + own)
         published = _meta_date(meta.get("published") or meta.get("date")) or cleaned.published
         url = str(meta.get("url") or "")
         return Article(
@@ -259,7 +260,9 @@ class _Reader:
 
 
 def _outlet(source: str) -> str:
-    return source.strip().lower().removeprefix("www.")
+    """The outlet's name as it writes it ("Valley Post", "Nextren.com"), less a "www."."""
+    source = " ".join(source.split())
+    return source[4:] if source.lower().startswith("www.") else source
 
 
 def _meta_date(value) -> date | None:

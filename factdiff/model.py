@@ -132,8 +132,12 @@ class Finding:
         """Stable across moved lines, whitespace, other files and file order: it hashes only
         what makes the finding, never offsets; and the story's folder, not a name made for a
         story grouped from a flat folder, which changes as articles come and go."""
+        # an outlet is one outlet however a file capitalises its name
         sides = sorted(
-            [(self.a.source, _squash(self.a.value)), (self.b.source, _squash(self.b.value))]
+            [
+                (self.a.source.casefold(), _squash(self.a.value)),
+                (self.b.source.casefold(), _squash(self.b.value)),
+            ]
         )
         story = self.folder or self.story
         key = "\x1f".join([story, self.field, self.kind, *(x for s in sides for x in s)])

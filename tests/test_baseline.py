@@ -154,7 +154,7 @@ def test_an_article_joining_a_flat_folder_keeps_the_known_findings(corpus, capsy
 
 
 def test_no_omissions_does_not_call_known_omissions_fixed(corpus, capsys):
-    (corpus / "factdiff.toml").write_text("omissions = true\n")
+    (corpus / "factdiff.toml").write_text("omissions = true\n")  # off by default
     run(["baseline", corpus], capsys)
     entries = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
     assert any(e["kind"] == "omission" for e in entries)

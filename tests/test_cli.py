@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -40,9 +41,66 @@ def test_missing_path_is_one_line_and_exit_2(capsys, tmp_path):
 def test_a_wrong_option_is_a_usage_error_and_exit_2(capsys):
     code, out, err = run([str(CORPUS), "--no-such-option"], capsys)
     assert code == 2 and out == ""
-    assert "No such option: --no-such-option" in err and "internal error" not in err
+    assert "factdiff check has no option --no-such-option" in err and "internal error" not in err
     code, _, err = run([str(CORPUS), "--jobs", "many"], capsys)
-    assert code == 2 and "Invalid value for '--jobs'" in err
+    assert code == 2 and "--jobs takes a whole number, not 'many'" in err
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (
+            ["--format", "xml"],
+            "--format takes table, concise, json, sarif, github, junit or markdown, not 'xml'",
+        ),
+        (["--lang=fr"], "--lang takes auto, id or en, not 'fr'"),
+        (["--jobs", "-1"], "--jobs takes a number of 0 or more, not '-1'"),
+        (["--no-omission"], "has no option --no-omission; did you mean --no-omissions?"),
+        (["--format"], "--format needs a value"),
+    ],
+)
+def test_usage_errors_are_one_line_in_plain_words(capsys, args, says):
+    code, out, err = run([str(CORPUS), *args], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("factdiff: error: ")
+    assert says in err and "--help)" in err
+    assert not any(noise in err for noise in ("Usage:", "Value error", "Invalid value", "Try "))
+    code, _, err = run(["check"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "needs a PATH" in err
+
+
+def test_short_help_and_version(capsys):
+    code, out, _ = run(["-V"], capsys)
+    assert code == 0 and out.startswith("factdiff ")
+    for args in (["-h"], ["check", "-h"], ["facts", "-h"]):
+        code, out, _ = run(args, capsys)
+        assert code == 0 and out.startswith("Usage: factdiff"), args
+
+
+def test_facts_help_lists_only_the_formats_facts_writes(capsys):
+    code, out, _ = run(["facts", "--help"], capsys)
+    assert code == 0 and "<table|json>" in out and "sarif" not in out
+    code, _, err = run(["facts", str(CORPUS), "--format", "sarif"], capsys)
+    assert code == 2 and "--format takes table or json, not 'sarif'" in err
+
+
+def test_the_summary_counts_in_plural(capsys):
+    code, out, _ = run([str(CORPUS), "--no-omissions"], capsys)
+    summary = next(line for line in out.splitlines() if " findings in " in line)
+    assert re.fullmatch(r"\d+ findings in 1 story: 1 error, \d+ warnings, \d+ info", summary)
+
+
+def test_the_outlet_is_named_as_it_writes_its_name(capsys, make_story):
+    front = "---\ntitle: Banjir di Kota Lama\nsource: {}\npublished: 2024-03-04\n---\n"
+    text = "Banjir merendam 40 rumah di Kota Lama pada Senin, kata Budi Santoso dari BPBD.\n"
+    story = make_story(
+        {
+            "valley.md": front.format("Valley Post") + text,
+            "b.md": front.format("www.Harian.id") + text,
+        }
+    )
+    code, out, _ = run(["facts", str(story), "--format", "json"], capsys)
+    assert {a["source"] for a in json.loads(out)["articles"]} == {"Valley Post", "Harian.id"}
 
 
 def test_no_readable_article_is_exit_2(capsys, tmp_path):
@@ -113,6 +171,21 @@ def test_version_and_piped_output_is_plain():
     )
     assert piped.returncode == 1
     assert "\x1b[" not in piped.stdout and "Shanghai" in piped.stdout
+
+
+def test_concise_format_is_one_finding_a_line(capsys, tmp_path):
+    code, out, _ = run([str(CORPUS), "--format", "concise", "--no-omissions"], capsys)
+    lines = out.splitlines()
+    pattern = re.compile(r"^\S+/corpus/\S+\.txt:\d+:\d+: (error|warning|info) [a-z]+/[a-z]+ \S.*$")
+    assert code == 1 and all(pattern.match(line) for line in lines[:-2]), lines
+    assert lines[-2].startswith(f"{len(lines) - 2} findings in 1 story: 1 error, ")
+    assert lines[-1] == "2 articles read, 0 files skipped"
+    assert any(": warning spelling/where " in line and "Shahai" in line for line in lines)
+    # with a baseline, only new findings are listed
+    baseline = tmp_path / "baseline.json"
+    run(["baseline", str(CORPUS), "-o", str(baseline)], capsys)
+    code, out, _ = run([str(CORPUS), "--format", "concise", "--baseline", str(baseline)], capsys)
+    assert code == 0 and out.splitlines()[0].startswith("0 findings in 1 story")
 
 
 def test_skipped_files_and_single_sources_are_in_the_summary_and_fail_strict(capsys, corpus):

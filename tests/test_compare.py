@@ -243,7 +243,7 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     # words said
     told = {(f.story, f.severity) for f in result.findings if f.kind == "quote"}
     assert told == {("banjir-html", "info"), ("fed", "info"), ("court", "info")}
-    sources = {a.source for s in result.stories for a in s.articles}
+    sources = {a.source.casefold() for s in result.stories for a in s.articles}
     expected = {
         "ap",
         "reuters",
@@ -267,7 +267,7 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
     assert "350 warga" in html.a.sentence
     quote = next(f for f in result.findings if f.story == "court" and f.kind == "quote")
     assert quote.b.sentence.endswith("U.S. Attorney Damian Williams said.")
-    published = {a.source: a.published for s in result.stories for a in s.articles}
+    published = {a.source.casefold(): a.published for s in result.stories for a in s.articles}
     assert str(published["kompas.com"]) == "2022-11-22" and str(published["detik"]) == "2022-11-22"
 
 

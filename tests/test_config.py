@@ -52,7 +52,7 @@ def test_pyproject_tool_table_and_aliases(corpus, capsys):
 
 def nextren_sentences(corpus, capsys) -> list[str]:
     _, out, _ = run(["facts", corpus, "--format", "json"], capsys)
-    article = next(a for a in json.loads(out)["articles"] if a["source"] == "nextren.com")
+    article = next(a for a in json.loads(out)["articles"] if a["source"] == "Nextren.com")
     return [fact["sentence"] for fact in article["facts"]]
 
 

@@ -57,7 +57,7 @@ def test_outlet_datelines_are_no_prose(make_story, dateline, outlet):
     (story,) = load([make_story({"a.txt": dateline + body})]).stories
     (article,) = story.articles
     assert prose(article) == body
-    assert article.source == outlet.lower()
+    assert article.source == outlet  # as the outlet writes its name
 
 
 def test_markdown_front_matter_is_metadata(make_story):
@@ -68,7 +68,7 @@ def test_markdown_front_matter_is_metadata(make_story):
     folder = make_story({"a.md": md})
     (article,) = load([folder]).stories[0].articles
     assert (article.source, article.published, article.url) == (
-        "tempo",
+        "Tempo",
         date(2024, 1, 9),
         "https://x.test/a",
     )
@@ -91,7 +91,7 @@ def test_html_main_text(make_story):
     )
     folder = make_story({"a.html": html})
     (article,) = load([folder]).stories[0].articles
-    assert article.source == "detik" and article.published == date(2024, 1, 8)
+    assert article.source == "Detik" and article.published == date(2024, 1, 8)
     body = prose(article)
     assert "Presiden Joko Widodo" in body
     assert "Palsu" not in body and "Menu" not in body and "Hak cipta" not in body
@@ -107,7 +107,7 @@ def test_json_and_jsonl_records(make_story):
     )
     result = check([folder])
     sources = sorted(a.source for s in result.stories for a in s.articles)
-    assert sources == ["detik", "kompas"]
+    assert sources == ["Detik", "Kompas"]
     assert any(
         p.path.endswith("b.jsonl:2") and "malformed JSON" in p.message for p in result.problems
     )

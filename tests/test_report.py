@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -66,3 +67,9 @@ def test_markdown_has_a_row_per_finding(result):
     rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == len(result.findings) + 1  # plus the header
     assert "KTT Organisasi Kerjasama Shahai" in text
+
+
+def test_a_fingerprint_ignores_how_the_outlet_capitalises_its_name(result):
+    finding = result.findings[0]
+    shouted = replace(finding, a=replace(finding.a, source=finding.a.source.upper()))
+    assert shouted.fingerprint == finding.fingerprint

@@ -25,3 +25,19 @@ def unchecked(result: Result) -> str:
     """What --strict fails on: files skipped and stories with a single source, or ""."""
     parts = [f"{_count(len(result.skipped), 'file')} skipped"] if result.skipped else []
     return "; ".join(parts + ([_single(result)] if result.single_source else []))
+
+
+def summary_line(result: Result) -> str:
+    """ "6 findings in 1 story: 1 error, 4 warnings, 1 info; 2 known (in the baseline)"."""
+    shown = [f for f in result.findings if f.status != "known"]
+    known = len(result.findings) - len(shown)
+    counts = {s: sum(f.severity == s for f in shown) for s in ("error", "warning", "info")}
+    line = (
+        f"{_count(len(shown), 'finding')} in {_count(len(result.stories), 'story', 'stories')}: "
+        + ", ".join(f"{n} {s}" if s == "info" else _count(n, s) for s, n in counts.items())
+    )
+    if known:
+        line += f"; {known} known (in the baseline)"
+    if result.fixed:
+        line += f"; {len(result.fixed)} fixed since the baseline"
+    return line

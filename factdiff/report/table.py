@@ -1,105 +1,144 @@
-"""Rich terminal tables: a table per story, a row per finding, the differing characters of
-the two values highlighted; plain readable text when piped or with NO_COLOR."""
+"""The terminal report: a block per finding under its story, the differing words of the two
+values highlighted (`[-a-]{+b+}` markers when piped or with NO_COLOR). Side by side on a wide
+terminal, source A above source B on a narrow one; a file location is never broken, so it can
+be clicked or copied."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from itertools import groupby
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from factdiff.model import Extraction, Finding, Result
-from factdiff.report import reading
+from factdiff.model import Extraction, Finding, Result, Side
+from factdiff.report import reading, summary_line, worddiff
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SIDE_BY_SIDE_AT = 110  # columns: narrower terminals get a finding's sources one above the other
+INDENT = 2  # a finding's sources, under its heading
+GAP = 3  # between the two sources side by side
 
 
-def highlight(a: str, b: str) -> tuple[Text, Text]:
-    """Both values with what differs between them underlined in colour (by word for long
-    values such as quotes, by character for names)."""
-    by_word = len(a) > 40 or len(b) > 40
-    sa, sb = (a.split(), b.split()) if by_word else (list(a), list(b))
-    ta, tb = Text(), Text()
-    joiner = " " if by_word else ""
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
-        left, right = joiner.join(sa[i1:i2]), joiner.join(sb[j1:j2])
-        style = None if op == "equal" else "bold red underline"
-        for text, chunk, st in ((ta, left, style), (tb, right, style and "bold green underline")):
-            if chunk:
-                if by_word and text.plain:
-                    text.append(" ")
-                text.append(chunk, st)
-    return ta, tb
-
-
-def _location(side) -> str:
+def _location(side: Side) -> str:
     if side.line is None:
         return side.path
     return f"{side.path}:{side.line}:{side.column}"
 
 
-def story_table(story: str, findings: list[Finding], context: bool, members: list[str]) -> Table:
-    table = Table(
-        title=f"[bold]{story}[/]  ({', '.join(members)})",
-        box=box.SIMPLE_HEAVY,
-        show_lines=context,
-        title_justify="left",
-        expand=False,
+def _plain(console: Console) -> bool:
+    return console.no_color or console.color_system is None
+
+
+def _values(f: Finding, plain: bool) -> tuple[Text, Text]:
+    """Both values with what differs marked: words, and letters inside a misspelt name."""
+    if f.b.value is None:
+        return Text(f.a.value or ""), Text("(not reported)", style="dim")
+    if plain:
+        chunks = worddiff.word_diff(f.a.value or "", f.b.value)
+        a, b = (worddiff.markers(worddiff.side(chunks, x)) for x in "ab")
+        return Text(a), Text(b)
+    return worddiff.highlight(f.a.value or "", f.b.value, by_letter=f.kind == "spelling")
+
+
+def heading(f: Finding, context: bool) -> Text:
+    """Severity, kind/field and why it is a finding: one line, cut to the terminal's width
+    unless --context asks for everything."""
+    text = Text.assemble(
+        (f"{f.severity:<8}", SEVERITY_STYLE[f.severity]), (f"{f.kind}/{f.field}", "bold")
     )
-    table.add_column("severity", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("field", no_wrap=True)
-    table.add_column("source A", ratio=1, overflow="fold")
-    table.add_column("source B", ratio=1, overflow="fold")
-    for f in findings:
-        va, vb = highlight(f.a.value or "", f.b.value or "")
-        if f.b.value is None:
-            vb = Text("(not reported)", style="dim")
-        status = f" [dim]({f.status})[/]" if f.status else ""
-        cells_a = Group(Text(f.a.source, style="bold dim"), Text(_location(f.a), style="dim"), va)
-        cells_b = Group(Text(f.b.source, style="bold dim"), Text(_location(f.b), style="dim"), vb)
-        table.add_row(
-            f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]{status}",
-            f.kind,
-            f.field,
-            cells_a,
-            cells_b,
-        )
-        if context:
-            table.add_row(
-                "",
-                "",
-                "",
-                Text(f.a.sentence or "", style="italic"),
-                Text(f.b.sentence or "", style="italic"),
-            )
-            table.add_row("", "", "", Text(f.message, style="dim"), "")
-    return table
+    if f.status:
+        text.append(f" ({f.status})", style="dim")
+    text.append(f"  {f.message}")
+    if not context:
+        text.no_wrap, text.overflow = True, "ellipsis"
+    return text
+
+
+def _fits_side_by_side(f: Finding, width: int) -> bool:
+    column = (width - INDENT - GAP) // 2
+    return width >= SIDE_BY_SIDE_AT and max(len(_location(f.a)), len(_location(f.b))) <= column
+
+
+def _side_by_side(f: Finding, values: tuple[Text, Text], context: bool) -> RenderableType:
+    grid = Table.grid(padding=(0, GAP), expand=True)
+    longest = max(len(_location(f.a)), len(_location(f.b)))
+    grid.add_column(ratio=1, min_width=longest)
+    grid.add_column(ratio=1, min_width=longest)
+    grid.add_row(Text(f.a.source, style="bold dim"), Text(f.b.source, style="bold dim"))
+    grid.add_row(
+        Text(_location(f.a), style="dim", no_wrap=True),
+        Text(_location(f.b), style="dim", no_wrap=True),
+    )
+    grid.add_row(*values)
+    if context:
+        grid.add_row(*(Text(s.sentence or "", style="italic") for s in (f.a, f.b)))
+    return Padding(grid, (0, 0, 0, INDENT))
+
+
+def _unbroken(text: str, style: str, indent: int) -> Text:
+    """A line that is never folded (a file location): past the terminal's edge it runs on
+    rather than break inside a path."""
+    return Text(" " * indent + text, style=style, no_wrap=True, overflow="ignore")
+
+
+def _indented(value: RenderableType, indent: int) -> Padding:
+    return Padding(value, (0, 0, 0, indent), expand=False)
+
+
+def _stacked(f: Finding, values: tuple[Text, Text], context: bool, width: int) -> RenderableType:
+    lines: list[RenderableType] = []
+    for side, value in zip((f.a, f.b), values, strict=True):
+        location, source = _location(side), side.source
+        if INDENT + len(location) + 2 + len(source) <= width:
+            lines.append(_unbroken(location, "dim", INDENT).append(f"  {source}", "bold dim"))
+        else:
+            lines.append(_unbroken(location, "dim", INDENT))
+            lines.append(_unbroken(source, "bold dim", INDENT))
+        lines.append(_indented(value, 2 * INDENT))
+        if context and side.sentence:
+            lines.append(_indented(Text(side.sentence, style="italic"), 2 * INDENT))
+    return Group(*lines)
+
+
+def finding_block(f: Finding, width: int, plain: bool, context: bool) -> RenderableType:
+    """One finding: its heading, then both sources (where, who, what each says)."""
+    values = _values(f, plain)
+    if _fits_side_by_side(f, width):
+        body = _side_by_side(f, values, context)
+    else:
+        body = _stacked(f, values, context, width)
+    return Group(heading(f, context), body, Text(""))
+
+
+def story_heading(story: str, members: list[str]) -> Text:
+    return Text.assemble((story, "bold"), f"  ({', '.join(members)})", "\n")
 
 
 def render_findings(result: Result, console: Console, context: bool = False) -> None:
+    if not _plain(console):
+        _render_findings(result, console, context, plain=False)
+        return
+    # plain text for pipes and files: without the padding that fills out each line
+    with console.capture() as captured:
+        _render_findings(result, console, context, plain=True)
+    console.out("\n".join(line.rstrip() for line in captured.get().splitlines()), highlight=False)
+
+
+def _render_findings(result: Result, console: Console, context: bool, plain: bool) -> None:
     members = {s.name: [a.source for a in s.articles] for s in result.stories}
     shown = [f for f in result.findings if f.status != "known"]
-    known = len(result.findings) - len(shown)
     for story, group in groupby(shown, key=lambda f: f.story):
-        console.print(story_table(story, list(group), context, members.get(story, [])))
+        console.print(story_heading(story, members.get(story, [])))
+        for f in group:
+            # a location is never folded: a path too long for the terminal runs past its edge
+            console.print(finding_block(f, console.width, plain, context), crop=False)
     for story in result.stories:
         if not any(f.story == story.name for f in shown):
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
-    counts = {s: sum(f.severity == s for f in shown) for s in ("error", "warning", "info")}
-    line = (
-        f"{len(shown)} finding{'s' * (len(shown) != 1)} in {len(result.stories)} "
-        f"stor{'ies' if len(result.stories) != 1 else 'y'}: "
-        + ", ".join(f"{n} {s}" for s, n in counts.items())
-    )
-    if known:
-        line += f"; {known} known (in the baseline)"
-    if result.fixed:
-        line += f"; {len(result.fixed)} fixed since the baseline"
-    console.print(line)
+    console.print(summary_line(result))
     console.print(reading(result))
 
 
