@@ -42,6 +42,61 @@ def test_plain_text_furniture_title_date_and_dateline(make_story):
         assert furniture not in body
 
 
+ENGLISH_STORY = (
+    "The city council approved a budget of $12 million for the new library on Monday.\n"
+    "Officials said construction would begin in the spring and take two years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement Continue reading the main story",
+        "Newsletter Sign Up Continue reading the main story Get the morning briefing by email.",
+        "Photo",
+        "Scroll down for video",
+        "Read or Share this story: https://short.test/abc",
+        "Image copyright Example Images",
+        "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP",
+        "Facebook Twitter Pinterest The library site at dusk. Photograph: Jane Roe/Example",
+        "A history of the old library Read more",
+        "MOST READ IN NEWS A story about something else",
+        "Follow our reporter Jane Roe on Twitter: @janeroe.",
+        "Email the author.",
+        "— With assistance by John Doe",
+        "___",
+        "CLOSE A video about the council vote and what comes next",
+        "The library site on Monday. (AP Photo/Jane Roe, File)",
+        "Council members vote on the plan. (Jane Roe/Getty Images)",
+        "Workers at the site in Springfield, U.S. June 3, 2024. REUTERS/Jane Roe",
+        "A post shared by Springfield Library (@springlib) on Jun 3, 2024 at 9:50pm PDT",
+        "Saksikan Live DetikSore:",
+        "Simak berita selengkapnya di halaman berikutnya.",
+        "(Budi Santoso)",
+    ],
+)
+def test_page_furniture_lines_are_dropped(make_story, furniture):
+    lines = ENGLISH_STORY.splitlines()
+    text = f"{lines[0]}\n\n{furniture}\n\n{lines[1]}\n"
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    assert prose(article) == " ".join(lines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Close to 200 people attended the meeting, the mayor said.",
+        "The council will follow the plan on Twitter and in person, a spokesman said.",
+        '"We have read more than a hundred letters," she said.',
+        "(Kami sudah menyampaikan hal itu kepada warga kemarin.)",
+    ],
+)
+def test_prose_like_furniture_is_kept(make_story, sentence):
+    text = f"{ENGLISH_STORY}\n{sentence}\n"
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    assert prose(article).endswith(sentence)
+
+
 @pytest.mark.parametrize(
     ("dateline", "outlet"),
     [
