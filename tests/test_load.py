@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +224,69 @@ def test_malformed_numbers_and_dates_do_not_crash(make_story):
         "a.txt",
         "b.txt",
     ]
+
+
+def _at(path: str, line: int, column: int) -> str:
+    """The text of a file from line:column on (1-based), as an editor would show it."""
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    return lines[line - 1][column - 1 :]
+
+
+HTML_PAGE = """<html><head><title>Banjir</title>
+<meta property="og:site_name" content="Detik"></head>
+<body><nav>Menu</nav>
+<article>
+  <h1>Banjir di Bekasi</h1>
+  <p>Sebanyak 1.200 rumah di <a href="/bekasi">Kabupaten Bekasi</a> terendam
+     banjir pada Selasa (3/1/2023). Warga &amp; relawan bekerja sama.</p>
+  <p>Bupati Dani Ramdan mengatakan 350 warga mengungsi ke Masjid Agung Bekasi.</p>
+</article></body></html>
+"""
+RECORD = (
+    "Sebanyak 1.200 rumah di Kabupaten Bekasi terendam banjir pada Selasa (3/1/2023).\n\n"
+    'Bupati "Dani Ramdan" menyebut 530 warga mengungsi ke Masjid Agung Bekasi.\n'
+)
+
+
+def test_html_positions_are_the_pages_own(make_story):
+    folder = make_story({"a.html": HTML_PAGE})
+    (article,) = load([folder]).stories[0].articles
+    # the words of a link, an entity and a line break of the page keep their places
+    assert "di Kabupaten Bekasi terendam banjir pada" in article.text
+    assert "Warga & relawan" in article.text
+    for word in ("Kabupaten", "banjir", "relawan", "350"):
+        line, column = article.position(article.text.index(word))
+        assert _at(str(folder / "a.html"), line, column).startswith(word)
+
+
+def test_json_and_jsonl_positions_are_the_files_own(make_story):
+    first = {"source": "Detik", "published": "2023-01-03", "text": RECORD}
+    second = first | {"source": "Kompas", "text": RECORD.replace("530", "350")}
+    folder = make_story(
+        {
+            "a.jsonl": "\n" + json.dumps(first) + "\n" + json.dumps(second) + "\n",
+            "b.json": json.dumps([second, first], indent=2),
+        }
+    )
+    articles = load([folder]).stories[0].articles
+    assert sorted(a.path.rsplit("/", 1)[1] for a in articles) == [
+        "a.jsonl:2",
+        "a.jsonl:3",
+        "b.json#0",
+        "b.json#1",
+    ]
+    for article in articles:
+        assert article.file_path.endswith(("a.jsonl", "b.json"))
+        for word in ("Kabupaten", "Dani", "mengungsi"):
+            line, column = article.position(article.text.index(word))
+            assert _at(article.file_path, line, column).startswith(word)
+
+
+def test_findings_in_json_and_html_point_at_files_that_exist(make_story):
+    record = {"source": "Kompas", "published": "2023-01-03", "text": RECORD}
+    folder = make_story({"a.html": HTML_PAGE, "b.jsonl": json.dumps(record) + "\n"})
+    result = check([folder])
+    (finding,) = [f for f in result.findings if f.kind == "conflict"]
+    for side in (finding.a, finding.b):
+        assert os.path.isfile(side.path)
+        assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
