@@ -40,6 +40,7 @@ def _article_json(a: Article) -> dict:
         "line_offset": a.line_offset,
         "origin": a.origin,
         "file": a.file,
+        "parted": a.parted,
     }
 
 
@@ -57,6 +58,7 @@ def _article(d: dict) -> Article:
         d["line_offset"],
         tuple(tuple(anchor) for anchor in d["origin"]),
         d["file"],
+        tuple(d["parted"]),
     )
 
 

@@ -8,7 +8,7 @@ import html
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,12 +16,12 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from factdiff.clean import clean_text
+from factdiff.clean import clean_text, glued_word_breaks
 from factdiff.errors import InputError
 from factdiff.extract.dates import parse_standalone_date
 from factdiff.lang import detect_language
 from factdiff.model import Article, Problem, Story
-from factdiff.origin import SourceText
+from factdiff.origin import SourceText, insert, line_anchors
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MAX_BYTES = 20 * 1024 * 1024
@@ -177,23 +177,29 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 
 
 def _with_language(article: Article, language: str) -> Article:
+    """The article in its language, with the words a scraper glued together parted (which
+    words are glued depends on the language's words)."""
     if language != "auto":
         chosen = language
     else:
         chosen = detect_language(" ".join(article.text[s:e] for s, e in article.regions))
-    return Article(
-        article.path,
-        article.story,
-        article.source,
-        article.text,
-        article.regions,
-        article.title,
-        article.published,
-        chosen,
-        article.url,
-        article.line_offset,
-        article.origin,
-        article.file,
+    text, regions, where = article.text, article.regions, article.origin
+    if breaks := glued_word_breaks(text, regions, chosen):
+        where = where or tuple(line_anchors(text, 1 + article.line_offset))
+        text, where = insert(text, where, [(at, " ") for at in breaks])
+        ordered = sorted(breaks)
+        regions = tuple(
+            (s + bisect.bisect_left(ordered, s), e + bisect.bisect_left(ordered, e))
+            for s, e in regions
+        )
+    return replace(
+        article,
+        text=text,
+        regions=regions,
+        language=chosen,
+        origin=where,
+        parted=tuple(at + i for i, at in enumerate(sorted(breaks))),
+        _line_starts=(),
     )
 
 

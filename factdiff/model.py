@@ -37,6 +37,8 @@ class Article:
     origin: tuple[tuple[int, int, int], ...] = ()
     # the file that holds the article, when ``path`` names one of several in it ("a.jsonl:3")
     file: str = ""
+    # offsets of the spaces put back between glued words (factdiff.clean), in order
+    parted: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def line_starts(self) -> tuple[int, ...]:
@@ -49,6 +51,11 @@ class Article:
     def file_path(self) -> str:
         """The path of the file that holds the article: where its findings point."""
         return self.file or self.path
+
+    def unparted(self, offset: int) -> int:
+        """The offset in the text as read, before glued words were parted: in a .txt or .md
+        file, the file's own offset."""
+        return offset - bisect.bisect_left(self.parted, offset)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the file of a character offset of the text."""

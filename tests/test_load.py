@@ -290,3 +290,49 @@ def test_findings_in_json_and_html_point_at_files_that_exist(make_story):
     for side in (finding.a, finding.b):
         assert os.path.isfile(side.path)
         assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
+
+
+GLUED_ID = (
+    "JAKARTA, kompas.com - Menteri Bahlil Lahadalia bertemu penyanyiAgnez Mo di Jakarta.\n\n"
+    "Menurut Bahlil Lahadaliayang hadir pada Senin (8/1/2024), Presiden Rusia Vladimir "
+    "Putindi Moskow mengirim pesan. Putin tidak hadir.\n\n"
+    "Acara itu digelar menjelang Ramadan. Rama, panitia acara, menyebut Ramadan tahun ini "
+    "istimewa bagi diJakarta.\n"
+)
+
+
+def test_glued_words_are_parted_and_keep_their_place_in_the_file(make_story):
+    folder = make_story({"a.md": "---\nsource: Kompas\n---\n" + GLUED_ID})
+    (article,) = load([folder]).stories[0].articles
+    body = prose(article)
+    for parted in ("penyanyi Agnez Mo", "Lahadalia yang hadir", "Putin di Moskow", "di Jakarta"):
+        assert parted in body
+    assert body.count("Ramadan") == 2  # a name written twice is no glue of "Rama" and "dan"
+    # each word keeps its line and column in the file, before and after the space put back
+    for word, glued in (
+        ("yang", "Lahadaliayang"),
+        ("Moskow", "Moskow"),
+        ("Agnez", "penyanyiAgnez"),
+    ):
+        position = article.position(article.text.index(f" {word}") + 1)
+        assert position == _find(folder / "a.md", glued, word)
+
+
+def _find(path: Path, glued: str, word: str) -> tuple[int, int]:
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if glued in line:
+            return number, line.index(glued) + glued.index(word) + 1
+    raise AssertionError(glued)
+
+
+def test_english_glue_is_parted_and_names_written_so_are_kept(make_story):
+    text = (
+        "WASHINGTON (Reuters) - The senator saidThe vote was close on Monday, 8 January 2024.\n\n"
+        "Neil deGrasse Tyson posted a photo taken on an iPhone running macOS software to "
+        "@elonMusk with #FlyEaglesFly at pic.twitter.com/AbCdEf and eBay.\n"
+    )
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    body = prose(article)
+    assert "said The vote" in body
+    for kept in ("deGrasse", "iPhone", "macOS", "@elonMusk", "#FlyEaglesFly", "AbCdEf", "eBay"):
+        assert kept in body
