@@ -11,7 +11,7 @@ import pytest
 
 from factdiff.errors import InputError
 from factdiff.load import load
-from factdiff.pipeline import check
+from factdiff.pipeline import CheckOptions, check
 
 GOOD = (
     "JAKARTA, kompas.com - Presiden Joko Widodo bertemu Anwar Ibrahim di Bogor pada "
@@ -285,14 +285,16 @@ def test_json_and_jsonl_positions_are_the_files_own(make_story):
             assert _at(article.file_path, line, column).startswith(word)
 
 
-def test_findings_in_json_and_html_point_at_files_that_exist(make_story):
+def test_findings_in_json_and_html_point_at_files_that_exist(make_story, tmp_path):
     record = {"source": "Kompas", "published": "2023-01-03", "text": RECORD}
     folder = make_story({"a.html": HTML_PAGE, "b.jsonl": json.dumps(record) + "\n"})
-    result = check([folder])
-    (finding,) = [f for f in result.findings if f.kind == "conflict"]
-    for side in (finding.a, finding.b):
-        assert os.path.isfile(side.path)
-        assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
+    cached = CheckOptions(cache=True, cache_dir=str(tmp_path / "cache"))
+    for options in (CheckOptions(), cached, cached):  # the map survives the cache
+        result = check([folder], options)
+        (finding,) = [f for f in result.findings if f.kind == "conflict"]
+        for side in (finding.a, finding.b):
+            assert os.path.isfile(side.path)
+            assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
 
 
 GLUED_ID = (
