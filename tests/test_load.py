@@ -289,11 +289,15 @@ def test_findings_in_json_and_html_point_at_files_that_exist(make_story, tmp_pat
     record = {"source": "Kompas", "published": "2023-01-03", "text": RECORD}
     folder = make_story({"a.html": HTML_PAGE, "b.jsonl": json.dumps(record) + "\n"})
     cached = CheckOptions(cache=True, cache_dir=str(tmp_path / "cache"))
-    for options in (CheckOptions(), cached, cached):  # the map survives the cache
-        result = check([folder], options)
+    moved = tmp_path / "moved"
+    runs = ((folder, CheckOptions()), (folder, cached), (folder, cached), (moved, cached))
+    for where, options in runs:  # the map survives the cache, and so does a moved corpus
+        if where == moved:
+            folder.rename(moved)
+        result = check([where], options)
         (finding,) = [f for f in result.findings if f.kind == "conflict"]
         for side in (finding.a, finding.b):
-            assert os.path.isfile(side.path)
+            assert os.path.isfile(side.path) and side.path.startswith(str(where))
             assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
 
 
