@@ -41,12 +41,21 @@ def misspell(word: str, rng: random.Random) -> str:
 
 
 def mutations(path: Path, rng: random.Random):
-    """(kind expected, old text, new text, start) for each change this article allows."""
-    text = path.read_text(encoding="utf-8")
+    """(kind expected, old text, new text, start) for each change this article allows, with
+    ``old`` and ``start`` those of the file (glued words parted in cleaning take no room in
+    it)."""
     found, _ = read_articles(path, "s")
     if not found:
         return
-    x = extract(found[0], None, default_tagger())
+    text = path.read_text(encoding="utf-8")
+    article = found[0]
+    for kind, old, new, start, *swap in _mutations(article, rng):
+        at, end = article.unparted(start), article.unparted(start + len(old))
+        yield (kind, text[at:end], new, at, *swap)
+
+
+def _mutations(article, rng: random.Random):
+    x = extract(article, None, default_tagger())
     quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
 
     def expect(kind: str, m) -> str:
@@ -114,7 +123,6 @@ def mutations(path: Path, rng: random.Random):
             last,
             other.canonical.split()[-1],
         )
-    del text
 
 
 def main() -> None:

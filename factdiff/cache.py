@@ -38,6 +38,9 @@ def _article_json(a: Article) -> dict:
         "language": a.language,
         "url": a.url,
         "line_offset": a.line_offset,
+        "origin": a.origin,
+        "file": a.file,
+        "parted": a.parted,
     }
 
 
@@ -53,6 +56,9 @@ def _article(d: dict) -> Article:
         d["language"],
         d["url"],
         d["line_offset"],
+        tuple(tuple(anchor) for anchor in d["origin"]),
+        d["file"],
+        tuple(d["parted"]),
     )
 
 

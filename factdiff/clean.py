@@ -5,12 +5,14 @@ Patterns live in the language data files; this module only applies them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from factdiff.extract.dates import parse_standalone_date
 from factdiff.lang import LANGUAGES, lexicon
+from factdiff.stem import common_words, english_forms, english_vocabulary
 
 CREDIT = re.compile(
     r"^(?:\(?(?:foto|photo|image|gambar)\s*:?\s*)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
@@ -144,3 +146,81 @@ def _looks_like_title(line: str) -> bool:
     if any(lexicon(lang).dateline.match(line) for lang in LANGUAGES):
         return False
     return not re.search(r"[.\"”:;,]\s*$", line)
+
+
+# A run of letters (with inner hyphens) that is not part of an address, a handle, a hashtag or
+# a domain name ("pic.twitter.com/AbCd", "@elonMusk", "#FlyEaglesFly", "KOMPAS.com").
+LETTER_RUN = re.compile(r"(?<![\w@#/.:%&=+-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w@/]|\.\w)")
+JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{3})")
+
+
+def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language: str) -> list[int]:
+    """Where to put a space back between words a scraper glued together when it dropped a link
+    or italics: a common word run into a capitalised one ("penyanyiAgnez", "saidThe"), and a
+    name the article writes elsewhere run into a function word of the language
+    ("Lahadaliayang", "Putindi"). Only where the evidence is clear: "iPhone", "deGrasse",
+    "macOS" or "Sandi" are left as they are."""
+    runs = [m for s, e in regions for m in LETTER_RUN.finditer(text, s, e)]
+    names = Counter(
+        part
+        for m in runs
+        for part in m.group().split("-")
+        if len(part) >= 3 and part[0].isupper() and not JUNCTION.search(part)
+    )
+    breaks: list[int] = []
+    for match in runs:
+        offset = match.start()
+        for part in match.group().split("-"):
+            breaks += _part_breaks(part, offset, names, language)
+            offset += len(part) + 1
+    return breaks
+
+
+def _part_breaks(part: str, offset: int, names: Counter[str], language: str) -> list[int]:
+    cuts = [m.start() for m in JUNCTION.finditer(part)]
+    pieces = list(zip([0, *cuts], [*cuts, len(part)], strict=True))
+    breaks = []
+    for index, (start, end) in enumerate(pieces):
+        piece = part[start:end]
+        if piece[0].isupper() and (cut := _name_and_function_word(piece, names, language)):
+            breaks.append(offset + start + cut)
+        if index + 1 < len(pieces) and _ends_in_word(piece, names, language):
+            breaks.append(offset + end)
+    return breaks
+
+
+def _ends_in_word(piece: str, names: Counter[str], language: str) -> bool:
+    """Whether a piece before a capital is a whole word: a common word in lower case, or a
+    known name run into a function word ("Ghazalidengan" before "Alyssa")."""
+    if piece.islower():
+        return len(piece) >= 2 and _is_common(piece, language)
+    return _name_and_function_word(piece, names, language) is not None
+
+
+def _name_and_function_word(piece: str, names: Counter[str], language: str) -> int | None:
+    """Where a known name ends in a capitalised piece that goes on with a function word."""
+    if names[piece] > 1:  # a word the article writes twice is a word of its own: "Ramadan"
+        return None
+    for word in lexicon(language).glue_words:
+        name = piece[: -len(word)]
+        if (
+            piece.endswith(word)
+            and len(name) >= (4 if len(word) <= 2 else 3)
+            and name in names
+            and name[-1].islower()
+        ):
+            return len(name)
+    return None
+
+
+def _is_common(word: str, language: str) -> bool:
+    lex = lexicon(language)
+    if word in lex.stopwords:
+        return True
+    if len(word) < 3:
+        return False
+    if language == "en":
+        vocabulary = english_vocabulary()
+        root = lex.irregular_verbs.get(word, word)
+        return any(form in vocabulary for form in english_forms(root))
+    return word in common_words(language)

@@ -39,6 +39,9 @@ class Lexicon:
     org_place_words: frozenset[str]
     geo_qualifiers: frozenset[str]
     name_connectors: frozenset[str]
+    # words a scraper glues to the name before them where a link or italics ended
+    # ("Lahadaliayang", "Putindi"): a known name and one of these is parted in cleaning
+    glue_words: frozenset[str]
     org_connectors: frozenset[str]  # "Office for National Statistics": after an org head
     number_words: dict[str, float]
     number_multipliers: dict[str, object]
@@ -128,6 +131,7 @@ def lexicon(language: str) -> Lexicon:
         org_place_words=frozenset(raw.get("org_place_words", ())),
         geo_qualifiers=frozenset(raw["geo_qualifiers"]),
         name_connectors=frozenset(raw["name_connectors"]),
+        glue_words=frozenset(raw.get("glue_words", ())),
         org_connectors=frozenset(raw["org_connectors"]),
         number_words=raw["number_words"],
         number_multipliers=raw["number_multipliers"],

@@ -3,10 +3,12 @@ each) and never stop the rest of the corpus from being checked."""
 
 from __future__ import annotations
 
+import bisect
+import html
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,11 +16,12 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from factdiff.clean import clean_text
+from factdiff.clean import clean_text, glued_word_breaks
 from factdiff.errors import InputError
 from factdiff.extract.dates import parse_standalone_date
 from factdiff.lang import detect_language
 from factdiff.model import Article, Problem, Story
+from factdiff.origin import SourceText, insert, line_anchors
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MAX_BYTES = 20 * 1024 * 1024
@@ -197,21 +200,29 @@ def _decode(data: bytes, encoding: str = "") -> tuple[str | None, str]:
 
 
 def _with_language(article: Article, language: str) -> Article:
+    """The article in its language, with the words a scraper glued together parted (which
+    words are glued depends on the language's words)."""
     if language != "auto":
         chosen = language
     else:
         chosen = detect_language(" ".join(article.text[s:e] for s, e in article.regions))
-    return Article(
-        article.path,
-        article.story,
-        article.source,
-        article.text,
-        article.regions,
-        article.title,
-        article.published,
-        chosen,
-        article.url,
-        article.line_offset,
+    text, regions, where = article.text, article.regions, article.origin
+    if breaks := glued_word_breaks(text, regions, chosen):
+        where = where or tuple(line_anchors(text, 1 + article.line_offset))
+        text, where = insert(text, where, [(at, " ") for at in breaks])
+        ordered = sorted(breaks)
+        regions = tuple(
+            (s + bisect.bisect_left(ordered, s), e + bisect.bisect_left(ordered, e))
+            for s, e in regions
+        )
+    return replace(
+        article,
+        text=text,
+        regions=regions,
+        language=chosen,
+        origin=where,
+        parted=tuple(at + i for i, at in enumerate(sorted(breaks))),
+        _line_starts=(),
     )
 
 
@@ -225,12 +236,22 @@ class _Reader:
         }
 
     def from_plain(
-        self, text: str, path: str, story: str, meta: dict, start: int = 0, line_offset: int = 0
+        self,
+        text: str,
+        path: str,
+        story: str,
+        meta: dict,
+        start: int = 0,
+        line_offset: int = 0,
+        where: tuple[tuple[int, int, int], ...] = (),
+        file: str = "",
     ) -> Article:
+        """``where``: the map of ``text`` into the file (factdiff.origin) when the text is not
+        the file's own; ``file``: the file, when ``path`` names one article of several in it."""
         title = str(meta.get("title") or "")
         common = self.patterns.get("*", ())
         cleaned = clean_text(text, start, title=title, extra=common)
-        source = _outlet(str(meta.get("source") or cleaned.outlet or Path(path.split("#")[0]).stem))
+        source = _outlet(str(meta.get("source") or cleaned.outlet or Path(file or path).stem))
         own = self.patterns.get(source.lower())
         if own:  # the outlet's own furniture, known once the outlet is
             cleaned = clean_text(text, start, title=title, extra=common + own)
@@ -247,6 +268,8 @@ class _Reader:
             "id",
             url,
             line_offset,
+            where,
+            file,
         )
 
     def from_markdown(self, text: str, path: str, story: str) -> Article:
@@ -312,6 +335,8 @@ def _from_json(
             raise InputError(f"malformed JSON at line {error.lineno} ({error.msg})") from None
         items = value if isinstance(value, list) else [value]
         records = [(0, item) for item in items]
+    file_lines = text.splitlines()
+    literals = {} if lines else _text_literals(text, isinstance(value, list))
     articles = []
     for index, (number, record) in enumerate(records):
         where = f"{path}:{number}" if lines else (f"{path}#{index}" if len(records) > 1 else path)
@@ -319,11 +344,92 @@ def _from_json(
             problems.append(Problem(where, 'a record without a "text" string'))
             continue
         meta = {k: record.get(k) for k in ("title", "source", "published", "url", "date")}
+        if lines:
+            found = _text_literals(file_lines[number - 1], False).get(0)
+            mapped = _json_string(file_lines[number - 1], found, lambda at, n=number: (n, at + 1))
+        else:
+            mapped = _json_string(text, literals.get(index), _locator(text))
+        where_in_file = mapped[1] if mapped and mapped[0] == record["text"] else ()
         article = reader.from_plain(
-            record["text"], where, story, meta, line_offset=max(number - 1, 0)
+            record["text"],
+            where,
+            story,
+            meta,
+            line_offset=max(number - 1, 0),
+            where=where_in_file,
+            file=path if where != path else "",
         )
         articles.append(article)
     return articles
+
+
+JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.S)
+# a surrogate pair, another escape, or a run of plain characters of a JSON string
+JSON_PIECE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[0-9a-fA-F]{4}|\\u[0-9a-fA-F]{4}|\\.|[^\\]+", re.S
+)
+
+
+def _text_literals(document: str, listed: bool) -> dict[int, int]:
+    """Where each record's "text" string literal starts (its opening quote), by the record's
+    index: the records are the document's items when it is a list, else the document."""
+    found: dict[int, int] = {}
+    depth, index, key, expect_item = 0, -1, None, False
+    record_depth = 2 if listed else 1
+    tokens = list(JSON_TOKEN.finditer(document))
+    for i, match in enumerate(tokens):
+        token = match.group()
+        if expect_item and token not in ",]":
+            index, expect_item = index + 1, False
+        if token in ("{", "["):
+            index = 0 if depth == 0 and not listed else index
+            depth += 1
+            expect_item = listed and depth == 1
+        elif token in ("}", "]"):
+            depth -= 1
+        elif token == ",":
+            expect_item = listed and depth == 1
+        elif depth == record_depth and token.startswith('"'):
+            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if following == ":":
+                key = token
+            elif key == '"text"' and i and tokens[i - 1].group() == ":":
+                found.setdefault(index, match.start())
+    return found
+
+
+def _json_string(document: str, start: int | None, locate) -> tuple[str, tuple] | None:
+    """The string literal at ``start`` decoded, with its map into the file: a run of plain
+    characters keeps its columns, an escape ("\\n", "\\u00e9") stands at its backslash."""
+    if start is None:
+        return None
+    literal = JSON_TOKEN.match(document, start)
+    if literal is None or not literal.group().startswith('"'):
+        return None
+    built = SourceText()
+    body = start + 1
+    for piece in JSON_PIECE.finditer(document, body, literal.end() - 1):
+        line, column = locate(piece.start())
+        if piece.group().startswith("\\"):
+            built.add_at(json.loads(f'"{piece.group()}"'), line, column)
+        else:
+            built.add(piece.group(), line, column)
+    return built.text(), tuple(built.anchors)
+
+
+def _locator(document: str):
+    """Line and column (1-based) of an offset of ``document``."""
+    starts = [0] + [m.end() for m in re.finditer("\n", document)]
+
+    def locate(offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    return locate
+
+
+BREAK, SPACE = "\n\n", " "
+TEXT_RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: one stretch of the page
 
 
 class _MainText(HTMLParser):
@@ -370,8 +476,9 @@ class _MainText(HTMLParser):
     }
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        # character references are read one by one, so that each keeps its place in the page
+        super().__init__(convert_charrefs=False)
+        self.parts: list[tuple[str, int, int] | str] = []  # text at line:column, " " or "\n\n"
         self.skip_depth = 0
         self.meta: dict[str, str] = {}
         self.in_title = False
@@ -402,7 +509,7 @@ class _MainText(HTMLParser):
         elif tag == "time" and attrs.get("datetime"):
             self.meta.setdefault("time", attrs["datetime"])
         if tag in self.BLOCKS:
-            self.parts.append("\n\n")
+            self.parts.append(BREAK)
 
     def handle_endtag(self, tag):
         if tag in self.SKIP and self.skip_depth:
@@ -412,7 +519,7 @@ class _MainText(HTMLParser):
         elif tag == "h1":
             self.in_headline = False
         if tag in self.BLOCKS:
-            self.parts.append("\n\n")
+            self.parts.append(BREAK)
 
     def handle_data(self, data):
         if self.in_title:
@@ -420,19 +527,62 @@ class _MainText(HTMLParser):
         elif self.in_headline:  # the headline is the title, not a sentence of the article
             self.headline += data
         elif not self.skip_depth:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+            line, column = self.getpos()
+            end = 0
+            for run in TEXT_RUN.finditer(data):
+                if run.start() > end:
+                    self.parts.append(SPACE)
+                before = data.count("\n", 0, run.start())
+                at = run.start() - (data.rfind("\n", 0, run.start()) + 1)
+                column_at = (0 if before else column) + at + 1
+                self.parts.append((run.group(), line + before, column_at))
+                end = run.end()
+            if end < len(data):
+                self.parts.append(SPACE)
+
+    def handle_entityref(self, name):
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name};")
+
+    def _reference(self, written: str) -> None:
+        char = html.unescape(written)
+        if self.in_title:
+            self.title += char
+        elif self.in_headline:
+            self.headline += char
+        elif not self.skip_depth:
+            line, column = self.getpos()
+            self.parts.append(SPACE if char.isspace() else (char, line, column + 1))
+
+    def text(self) -> SourceText:
+        """The prose, paragraphs apart by a blank line, words by one space, with its map."""
+        built = SourceText()
+        pending = ""
+        for part in self.parts:
+            if part == BREAK:
+                pending = BREAK if built.length else ""
+            elif part == SPACE:
+                pending = pending or (SPACE if built.length else "")
+            else:
+                built.add_loose(pending)
+                pending = ""
+                built.add_at(*part)  # a run of words or a character reference: one stretch
+        built.add_loose("\n")
+        return built
 
 
-def _from_html(reader: _Reader, html: str, path: str, story: str) -> Article:
-    """HTML articles are checked on their extracted prose: offsets and line:column refer to
-    that text (the facts JSON gives it), since markup has no sentence to point at."""
+def _from_html(reader: _Reader, page: str, path: str, story: str) -> Article:
+    """HTML articles are checked on their extracted prose; each of its characters keeps its
+    line and column in the page, so findings point at the page's own text."""
     parser = _MainText()
     try:
-        parser.feed(html)
+        parser.feed(page)
         parser.close()
     except Exception as error:  # html.parser is lenient; anything else is a broken page
         raise InputError(f"malformed HTML ({error})") from None
-    text = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t]*", "\n\n", "".join(parser.parts)).strip() + "\n"
+    built = parser.text()
     meta = {
         "title": parser.headline.strip() or parser.meta.get("og:title") or parser.title.strip(),
         "source": parser.meta.get("og:site_name", ""),
@@ -442,4 +592,4 @@ def _from_html(reader: _Reader, html: str, path: str, story: str) -> Article:
         or parser.meta.get("pubdate"),
         "url": parser.meta.get("og:url", ""),
     }
-    return reader.from_plain(text, path, story, meta)
+    return reader.from_plain(built.text(), path, story, meta, where=tuple(built.anchors))

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from factdiff.origin import position as origin_position
+
 NEWLINE = re.compile("\n")
 FIELDS = ("who", "what", "when", "where")
 KINDS = ("spelling", "specificity", "conflict", "quote", "omission")
@@ -30,6 +32,13 @@ class Article:
     language: str = "id"
     url: str = ""
     line_offset: int = 0  # lines before ``text`` in the file (front matter, JSON record)
+    # where the text's characters lie in the file, when the text is not the file's own (an
+    # HTML page's prose, a JSON string, glued words parted): factdiff.origin
+    origin: tuple[tuple[int, int, int], ...] = ()
+    # the file that holds the article, when ``path`` names one of several in it ("a.jsonl:3")
+    file: str = ""
+    # offsets of the spaces put back between glued words (factdiff.clean), in order
+    parted: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def line_starts(self) -> tuple[int, ...]:
@@ -38,8 +47,20 @@ class Article:
             object.__setattr__(self, "_line_starts", tuple(starts))
         return self._line_starts
 
+    @property
+    def file_path(self) -> str:
+        """The path of the file that holds the article: where its findings point."""
+        return self.file or self.path
+
+    def unparted(self, offset: int) -> int:
+        """The offset in the text as read, before glued words were parted: in a .txt or .md
+        file, the file's own offset."""
+        return offset - bisect.bisect_left(self.parted, offset)
+
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
+        """1-based line and column in the file of a character offset of the text."""
+        if self.origin:
+            return origin_position(self.origin, offset)
         starts = self.line_starts()
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1 + self.line_offset, offset - starts[index] + 1
@@ -98,6 +119,12 @@ class Side:
     sentence: str | None
     start: int | None = None
     end: int | None = None
+    article: str = ""  # the article, when ``path`` is a file of several ("a.jsonl:3")
+
+    @property
+    def key(self) -> str:
+        """Which article the side is of."""
+        return self.article or self.path
 
     def to_json(self) -> dict:
         return {

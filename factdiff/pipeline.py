@@ -166,9 +166,20 @@ def _moved(result: FileResult, old: str, new: str, story: str) -> FileResult:
     def moved(path: str) -> str:
         return new + path[len(old) :] if path.startswith(old) else path
 
+    def file_of(article) -> str:
+        """The file of a record of several ("kbc.jsonl" of "kbc.jsonl:2"), stored as ""."""
+        if article.file:
+            return moved(article.file)
+        return new if not old and moved(article.path) != new else ""
+
     return (
         [
-            replace(x, article=replace(x.article, path=moved(x.article.path), story=story))
+            replace(
+                x,
+                article=replace(
+                    x.article, path=moved(x.article.path), file=file_of(x.article), story=story
+                ),
+            )
             for x in extractions
         ],
         [replace(p, path=moved(p.path)) for p in problems],

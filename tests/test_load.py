@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from factdiff.errors import InputError
 from factdiff.load import load
-from factdiff.pipeline import check
+from factdiff.pipeline import CheckOptions, check
 
 GOOD = (
     "JAKARTA, kompas.com - Presiden Joko Widodo bertemu Anwar Ibrahim di Bogor pada "
@@ -40,6 +41,64 @@ def test_plain_text_furniture_title_date_and_dateline(make_story):
     assert body.startswith("Presiden Joko Widodo")
     for furniture in ("Baca Juga", "Antara/", "Istana Bogor", "Editor", "(*)", "Tag"):
         assert furniture not in body
+
+
+ENGLISH_STORY = (
+    "The city council approved a budget of $12 million for the new library on Monday.\n"
+    "Officials said construction would begin in the spring and take two years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement Continue reading the main story",
+        "Newsletter Sign Up Continue reading the main story Get the morning briefing by email.",
+        "Photo",
+        "Scroll down for video",
+        "Read or Share this story: https://short.test/abc",
+        "Image copyright Example Images",
+        "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP",
+        "Facebook Twitter Pinterest The library site at dusk. Photograph: Jane Roe/Example",
+        "A history of the old library Read more",
+        "MOST READ IN NEWS A story about something else",
+        "Follow our reporter Jane Roe on Twitter: @janeroe.",
+        "Email the author.",
+        "— With assistance by John Doe",
+        "___",
+        "CLOSE A video about the council vote and what comes next",
+        "The library site on Monday. (AP Photo/Jane Roe, File)",
+        "Council members vote on the plan. (Jane Roe/Getty Images)",
+        "Workers at the site in Springfield, U.S. June 3, 2024. REUTERS/Jane Roe",
+        "A post shared by Springfield Library (@springlib) on Jun 3, 2024 at 9:50pm PDT",
+        "Reuters - AP - AFP",
+        "Jane Roe, Example.com",
+        "+ show all Pictures of the library",
+        "Saksikan Live DetikSore:",
+        "Simak berita selengkapnya di halaman berikutnya.",
+        "(Budi Santoso)",
+    ],
+)
+def test_page_furniture_lines_are_dropped(make_story, furniture):
+    lines = ENGLISH_STORY.splitlines()
+    text = f"{lines[0]}\n\n{furniture}\n\n{lines[1]}\n"
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    assert prose(article) == " ".join(lines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Close to 200 people attended the meeting, the mayor said.",
+        "The council will follow the plan on Twitter and in person, a spokesman said.",
+        '"We have read more than a hundred letters," she said.',
+        "(Kami sudah menyampaikan hal itu kepada warga kemarin.)",
+    ],
+)
+def test_prose_like_furniture_is_kept(make_story, sentence):
+    text = f"{ENGLISH_STORY}\n{sentence}\n"
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    assert prose(article).endswith(sentence)
 
 
 @pytest.mark.parametrize(
@@ -206,3 +265,121 @@ def test_encoding_option_reads_files_that_are_not_utf8(make_story, capsys):
     assert code == 0 and "Recep Erdoğan" in out and "not UTF-8" not in err
     code, _, err = run_cli(["check", folder, "--encoding", "klingon"], capsys)
     assert code == 2 and "no such encoding: klingon" in err
+
+
+def _at(path: str, line: int, column: int) -> str:
+    """The text of a file from line:column on (1-based), as an editor would show it."""
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    return lines[line - 1][column - 1 :]
+
+
+HTML_PAGE = """<html><head><title>Banjir</title>
+<meta property="og:site_name" content="Detik"></head>
+<body><nav>Menu</nav>
+<article>
+  <h1>Banjir di Bekasi</h1>
+  <p>Sebanyak 1.200 rumah di <a href="/bekasi">Kabupaten Bekasi</a> terendam
+     banjir pada Selasa (3/1/2023). Warga &amp; relawan bekerja sama.</p>
+  <p>Bupati Dani Ramdan mengatakan 350 warga mengungsi ke Masjid Agung Bekasi.</p>
+</article></body></html>
+"""
+RECORD = (
+    "Sebanyak 1.200 rumah di Kabupaten Bekasi terendam banjir pada Selasa (3/1/2023).\n\n"
+    'Bupati "Dani Ramdan" menyebut 530 warga mengungsi ke Masjid Agung Bekasi.\n'
+)
+
+
+def test_html_positions_are_the_pages_own(make_story):
+    folder = make_story({"a.html": HTML_PAGE})
+    (article,) = load([folder]).stories[0].articles
+    # the words of a link, an entity and a line break of the page keep their places
+    assert "di Kabupaten Bekasi terendam banjir pada" in article.text
+    assert "Warga & relawan" in article.text
+    for word in ("Kabupaten", "banjir", "relawan", "350"):
+        line, column = article.position(article.text.index(word))
+        assert _at(str(folder / "a.html"), line, column).startswith(word)
+
+
+def test_json_and_jsonl_positions_are_the_files_own(make_story):
+    first = {"source": "Detik", "published": "2023-01-03", "text": RECORD}
+    second = first | {"source": "Kompas", "text": RECORD.replace("530", "350")}
+    folder = make_story(
+        {
+            "a.jsonl": "\n" + json.dumps(first) + "\n" + json.dumps(second) + "\n",
+            "b.json": json.dumps([second, first], indent=2),
+        }
+    )
+    articles = load([folder]).stories[0].articles
+    assert sorted(a.path.rsplit("/", 1)[1] for a in articles) == [
+        "a.jsonl:2",
+        "a.jsonl:3",
+        "b.json#0",
+        "b.json#1",
+    ]
+    for article in articles:
+        assert article.file_path.endswith(("a.jsonl", "b.json"))
+        for word in ("Kabupaten", "Dani", "mengungsi"):
+            line, column = article.position(article.text.index(word))
+            assert _at(article.file_path, line, column).startswith(word)
+
+
+def test_findings_in_json_and_html_point_at_files_that_exist(make_story, tmp_path):
+    record = {"source": "Kompas", "published": "2023-01-03", "text": RECORD}
+    folder = make_story({"a.html": HTML_PAGE, "b.jsonl": json.dumps(record) + "\n"})
+    cached = CheckOptions(cache=True, cache_dir=str(tmp_path / "cache"))
+    moved = tmp_path / "moved"
+    runs = ((folder, CheckOptions()), (folder, cached), (folder, cached), (moved, cached))
+    for where, options in runs:  # the map survives the cache, and so does a moved corpus
+        if where == moved:
+            folder.rename(moved)
+        result = check([where], options)
+        (finding,) = [f for f in result.findings if f.kind == "conflict"]
+        for side in (finding.a, finding.b):
+            assert os.path.isfile(side.path) and side.path.startswith(str(where))
+            assert _at(side.path, side.line, side.column).startswith(side.value.split()[0])
+
+
+GLUED_ID = (
+    "JAKARTA, kompas.com - Menteri Bahlil Lahadalia bertemu penyanyiAgnez Mo di Jakarta.\n\n"
+    "Menurut Bahlil Lahadaliayang hadir pada Senin (8/1/2024), Presiden Rusia Vladimir "
+    "Putindi Moskow mengirim pesan. Putin tidak hadir.\n\n"
+    "Acara itu digelar menjelang Ramadan. Rama, panitia acara, menyebut Ramadan tahun ini "
+    "istimewa bagi diJakarta.\n"
+)
+
+
+def test_glued_words_are_parted_and_keep_their_place_in_the_file(make_story):
+    folder = make_story({"a.md": "---\nsource: Kompas\n---\n" + GLUED_ID})
+    (article,) = load([folder]).stories[0].articles
+    body = prose(article)
+    for parted in ("penyanyi Agnez Mo", "Lahadalia yang hadir", "Putin di Moskow", "di Jakarta"):
+        assert parted in body
+    assert body.count("Ramadan") == 2  # a name written twice is no glue of "Rama" and "dan"
+    # each word keeps its line and column in the file, before and after the space put back
+    for word, glued in (
+        ("yang", "Lahadaliayang"),
+        ("Moskow", "Moskow"),
+        ("Agnez", "penyanyiAgnez"),
+    ):
+        position = article.position(article.text.index(f" {word}") + 1)
+        assert position == _find(folder / "a.md", glued, word)
+
+
+def _find(path: Path, glued: str, word: str) -> tuple[int, int]:
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if glued in line:
+            return number, line.index(glued) + glued.index(word) + 1
+    raise AssertionError(glued)
+
+
+def test_english_glue_is_parted_and_names_written_so_are_kept(make_story):
+    text = (
+        "WASHINGTON (Reuters) - The senator saidThe vote was close on Monday, 8 January 2024.\n\n"
+        "Neil deGrasse Tyson posted a photo taken on an iPhone running macOS software to "
+        "@elonMusk with #FlyEaglesFly at pic.twitter.com/AbCdEf and eBay.\n"
+    )
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    body = prose(article)
+    assert "said The vote" in body
+    for kept in ("deGrasse", "iPhone", "macOS", "@elonMusk", "#FlyEaglesFly", "AbCdEf", "eBay"):
+        assert kept in body

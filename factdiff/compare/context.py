@@ -88,12 +88,13 @@ def side(
     """One source's side of a finding: the file, line and column of ``start``, the value it
     gives and its sentence; a side with no offset names only the source (an omission)."""
     article = x.article
+    named = article.path if article.file else ""
     if start is None:
-        return Side(article.source, article.path, None, None, value, sentence)
+        return Side(article.source, article.file_path, None, None, value, sentence, article=named)
     line, column = article.position(start)
     if sentence is None:
         sentence = sentence_at(x, start)
-    return Side(article.source, article.path, line, column, value, sentence, start, end)
+    return Side(article.source, article.file_path, line, column, value, sentence, start, end, named)
 
 
 def mention_side(x: Extraction, m: Mention) -> Side:

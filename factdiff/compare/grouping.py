@@ -24,7 +24,7 @@ def group_findings(findings: list[Finding]) -> list[Finding]:
     groups: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     out: list[Finding] = []
     for f in findings:
-        if f.kind == "omission" or f.a.path == f.b.path or not f.rule:
+        if f.kind == "omission" or f.a.key == f.b.key or not f.rule:
             out.append(f)
         else:
             groups[(f.rule, f.field)].append(f)
@@ -52,7 +52,7 @@ def _components(findings: list[Finding]) -> list[list[Finding]]:
 
 
 def _node(side: Side) -> Node:
-    return side.path, fold(side.value)
+    return side.key, fold(side.value)
 
 
 def _joined(edges: list[Finding]) -> list[Finding]:

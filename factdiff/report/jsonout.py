@@ -58,8 +58,8 @@ def article_document(x: Extraction) -> dict:
             {
                 "type": m.type,
                 "text": m.text,
-                "start": m.start,
-                "end": m.end,
+                "start": a.unparted(m.start),
+                "end": a.unparted(m.end),
                 "line": a.position(m.start)[0],
                 "column": a.position(m.start)[1],
                 "canonical": m.canonical,
@@ -82,8 +82,8 @@ def article_document(x: Extraction) -> dict:
                 "numbers": [x.mentions[i].text for i in f.numbers],
                 "speaker": x.mentions[f.speaker].canonical if f.speaker is not None else None,
                 "sentence": " ".join(a.text[f.sentence_start : f.sentence_end].split()),
-                "start": f.start,
-                "end": f.end,
+                "start": a.unparted(f.start),
+                "end": a.unparted(f.end),
             }
             for f in x.facts
         ],
