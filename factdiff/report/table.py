@@ -85,8 +85,9 @@ def render_findings(result: Result, console: Console, context: bool = False) -> 
     known = len(result.findings) - len(shown)
     for story, group in groupby(shown, key=lambda f: f.story):
         console.print(story_table(story, list(group), context, members.get(story, [])))
+    told = {f.story for f in shown}
     for story in result.stories:
-        if not any(f.story == story.name for f in shown):
+        if story.name not in told:
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
     counts = {s: sum(f.severity == s for f in shown) for s in ("error", "warning", "info")}
     line = (
