@@ -260,7 +260,7 @@ for source in sources:
         for start, end in sentences(a.text, a.regions, lexicon(a.language)):
             tokens(a.text, start, end)
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "articles": count, "findings": 0, "worker_rss_mib": 0,
+print(json.dumps({"seconds": seconds, "articles": count, "bytes": 0, "worker_rss_mib": 0,
                   "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -288,7 +288,7 @@ env = {**__import__("os").environ, "COLUMNS": "160"}
 done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
 seconds = time.perf_counter() - started
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": seconds, "articles": int(sys.argv[-1]), "findings": len(done.stdout),
+print(json.dumps({"seconds": seconds, "articles": int(sys.argv[-1]), "bytes": len(done.stdout),
                   "rss_mib": children / 1024, "worker_rss_mib": children / 1024}))
 """
 
@@ -365,7 +365,12 @@ def report(label: str, figures: dict, floor_seconds: float | None = None) -> Non
     print(
         f"{label:<28} {figures['articles']:>7,} articles {figures['seconds']:8.2f} s "
         f"{rate:8,.0f} articles/s{spread}   peak RSS {figures['rss_mib']:6.0f} MiB (main), "
-        f"{figures['worker_rss_mib']:6.0f} MiB (largest worker)   {figures['findings']:,} findings"
+        f"{figures['worker_rss_mib']:6.0f} MiB (largest worker)   "
+        + (
+            f"{figures['findings']:,} findings"
+            if "findings" in figures
+            else f"{figures['bytes']:,} bytes out (peak RSS: the command's largest process)"
+        )
     )
 
 
