@@ -75,6 +75,7 @@ class Lexicon:
     # tell a written statement or a translation
     quote_variants: dict[str, str]
     quote_fillers: frozenset[str]
+    pronouns: frozenset[str]  # "Kami" in a quote, "[BGN]" in another's: the same words
     negations: frozenset[str]
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
@@ -155,6 +156,7 @@ def lexicon(language: str) -> Lexicon:
         regional_spellings=frozenset(raw.get("regional_spellings", ())),
         quote_variants=raw.get("quote_variants", {}),
         quote_fillers=frozenset(raw.get("quote_fillers", ())),
+        pronouns=frozenset(raw.get("pronouns", ())),
         negations=frozenset(raw.get("negations", ())),
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),

@@ -107,12 +107,12 @@ def _derived(short: str, long_: str) -> bool:
     shared = _bases(short) & _bases(long_)
     if shared - {short} or (shared and len(long_) - len(short) >= 2):
         return True  # "Islamic" / "Islamist" (from "Islam"), "Canada" / "Canadian"
-    if not (_common(short) and _common(long_)):
+    if not (common(short) and common(long_)):
         return False  # a name's stem says nothing ("Powell" / "Powel")
     return stem(short, "en") == stem(long_, "en") or stem(short, "id") == stem(long_, "id")
 
 
-def _common(word: str) -> bool:
+def common(word: str) -> bool:
     """A word of either language's vocabulary ("nations", "national")."""
     if word in common_words("id") or word in common_words("en"):
         return True

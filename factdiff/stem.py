@@ -83,6 +83,15 @@ def english_vocabulary() -> frozenset[str]:
     return frozenset(words | set(lexicon("en").vocabulary_additions))
 
 
+@cache
+def english_proper_nouns() -> frozenset[str]:
+    """The names Webster's word list keeps with their capital ("Holland", "Shinto"), folded:
+    words of the language, though written like names."""
+    from english_words import get_english_words_set
+
+    return frozenset(w.lower() for w in get_english_words_set(["web2"]) if w[:1].isupper())
+
+
 def english_forms(word: str) -> tuple[str, ...]:
     """The dictionary forms an inflected English word may come from: "shares" from "share",
     "studies" from "study", "rescuers" from "rescuer", "ordered" from "order", "taking" from

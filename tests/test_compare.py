@@ -61,8 +61,9 @@ Read more: Biden heads to Hiroshima
 
 
 def findings_of(make_story, a: str, b: str, name: str):
+    """Every finding of two articles, omissions included (they are off by default)."""
     folder = make_story({"a.txt": a, "b.txt": b}, name)
-    return check([folder]).findings
+    return check([folder], CheckOptions(omissions=True)).findings
 
 
 def pair_findings(make_story, a: str, b: str, name: str):
@@ -228,13 +229,6 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
         [
             ("banjir-html", "conflict", "what", "350 warga", "530 warga"),
             ("court", "conflict", "what", "$8bn", "$10 billion"),
-            (
-                "court",
-                "quote",
-                "what",
-                "He perpetrated one of the biggest financial frauds in American history,",
-                "Sam Bankman-Fried perpetrated one of the biggest financial frauds in American history,",
-            ),
             ("dpr", "conflict", "what", "105 anggota", "150 anggota"),
             ("fire", "conflict", "what", "nearly four hours", "nearly five hours"),
             ("quake", "conflict", "what", "Sebanyak 362 orang", "sebanyak 326 orang"),
@@ -242,12 +236,13 @@ def test_outlet_style_pages_give_exactly_the_real_discrepancies():
         ]
     )
     infos = [f for f in result.findings if f.severity == "info"]
-    assert {f.kind for f in infos} <= {"omission", "specificity", "quote"} and len(infos) <= 4
+    assert {f.kind for f in infos} <= {"omission", "specificity", "quote"} and len(infos) <= 5
     # one statement told with other function words ("untuk" / "bagi", "to think" / "to be
-    # thinking") is worth a look; in another house style ("stabilize" / "stabilise") or cut
-    # short it is the same words said
+    # thinking") or with the name a pronoun stands for ("He" / "Sam Bankman-Fried") is worth
+    # a look; in another house style ("stabilize" / "stabilise") or cut short it is the same
+    # words said
     told = {(f.story, f.severity) for f in result.findings if f.kind == "quote"}
-    assert told == {("banjir-html", "info"), ("fed", "info"), ("court", "warning")}
+    assert told == {("banjir-html", "info"), ("fed", "info"), ("court", "info")}
     sources = {a.source for s in result.stories for a in s.articles}
     expected = {
         "ap",

@@ -17,7 +17,7 @@ NAME_TYPES = ("person", "organization", "place")
 @dataclass(frozen=True)
 class Options:
     aliases: tuple[frozenset[str], ...] = ()  # names that are one referent ("Red Flags" = ...)
-    omissions: bool = True
+    omissions: bool = False
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from factdiff.stem import common_words, stem
 
 SHARED_RUN = 4  # words in one piece, in the same order
 SHARED_SHARE = 0.5  # of the shorter quote's words, matched in order
+EDGE_WORDS = 2  # words one quote begins or ends with in another's place
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 TOKEN = re.compile(
@@ -161,9 +162,19 @@ def _shared_run(a: Said, b: Said) -> int:
     if match.size < least or matched < SHARED_SHARE * short:
         return 0
     stopwords = lexicon(a.language).stopwords | lexicon(b.language).stopwords
-    shared = [w for m in matcher.get_matching_blocks() for w in a_surface[m.a : m.a + m.size]]
-    content = [w for w in shared if w.casefold() not in stopwords and not w[:1].isdigit()]
+    shared = [  # each written word once ("It's" was read as "it is")
+        a_surface[k]
+        for m in matcher.get_matching_blocks()
+        for k in range(m.a, m.a + m.size)
+        if k == 0 or a_surface[k] is not a_surface[k - 1]
+    ]
+    content = [w for w in shared if _head(w) not in stopwords and not w[:1].isdigit()]
     return matched if len(content) >= 2 else 0
+
+
+def _head(written: str) -> str:
+    """A written word as the stopword lists hold it: "It's" as "it"."""
+    return written.casefold().replace("’", "'").split("'")[0]
 
 
 def compare(a: Said, b: Said) -> QuotePair:
@@ -174,6 +185,7 @@ def compare(a: Said, b: Said) -> QuotePair:
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):  # or at the end
         ops.pop()
+    ops = _trimmed(ops, len(ka), len(kb))
     if not ops:
         return QuotePair(a.mention, b.mention, 0.0, ())
     if not any(op == "equal" for op, *_ in ops):
@@ -188,6 +200,32 @@ def compare(a: Said, b: Said) -> QuotePair:
         and (change := _change(a.language, ka[i1:i2], kb[j1:j2], sa[i1:i2], sb[j1:j2]))
     )
     return QuotePair(a.mention, b.mention, 2 * same / (span_a + span_b), changes)
+
+
+def _trimmed(ops: list[tuple], len_a: int, len_b: int) -> list[tuple]:
+    """The opcodes without a start or an end where the quotes began or ended at other
+    words, when what is left still holds a run of ``SHARED_RUN`` words said alike."""
+    kept = list(ops)
+    if kept and _begun_elsewhere(kept[0], len_a, len_b, first=True):
+        kept.pop(0)
+    if kept and _begun_elsewhere(kept[-1], len_a, len_b, first=False):
+        kept.pop()
+    same = sum(i2 - i1 for op, i1, i2, _, _ in kept if op == "equal")
+    return kept if same >= SHARED_RUN else ops
+
+
+def _begun_elsewhere(op: tuple, len_a: int, len_b: int, first: bool) -> bool:
+    """A word or two at the very start (or end) of one quote, where the other has words of
+    its own: the two outlets began (or ended) the quote at other words ("Besok direncanakan
+    ..." / "... di Federasi Rusia. Presiden direncanakan ..."), a cut, not a change."""
+    tag, i1, i2, j1, j2 = op
+    short, long_ = sorted((i2 - i1, j2 - j1))
+    if tag != "replace" or short > EDGE_WORDS:
+        return False
+    if long_ >= short + 3:
+        return True  # one quote goes on with a passage the other does not have
+    at_edge = (i1 == 0, j1 == 0) if first else (i2 == len_a, j2 == len_b)
+    return at_edge[0] != at_edge[1]
 
 
 def _change(
@@ -212,11 +250,24 @@ def _change(
     negation = bool((set(keys_a) ^ set(keys_b)) & lex.negations)
     numbers = {k for k in keys_a if k[:1].isdigit()} ^ {k for k in keys_b if k[:1].isdigit()}
     names = _names(words_a) ^ _names(words_b)
+    if _clarified(words_a, words_b, lex.pronouns) or _clarified(words_b, words_a, lex.pronouns):
+        return Change(words_a, words_b, False, False, 0, 0)
     # a clause added says more, not something else: only a word put in another's place, or
     # a lone "not" added, changes what was said
     small = bool(keys_a and keys_b) or len(keys_a) + len(keys_b) <= 2
     material = small and bool(negation or numbers or (names and keys_a and keys_b))
     return Change(words_a, words_b, material, negation, len(content_a), len(content_b))
+
+
+def _clarified(pronouns: tuple[str, ...], names: tuple[str, ...], known: frozenset[str]) -> bool:
+    """A pronoun the speaker said, and the name it stands for in the other quote ("Kami" /
+    "BGN", "we" / "the ministry"): an editor's clarification, not another statement."""
+    return (
+        0 < len(pronouns) <= 2
+        and all(w.casefold() in known for w in pronouns)
+        and bool(_names(names))
+        and len(names) <= 4
+    )
 
 
 def _names(words: tuple[str, ...]) -> set[str]:

@@ -616,6 +616,8 @@ def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
         place = ctx.places.lookup(tail_text)
         if place is None or all(t.lower in ctx.lex.geo_qualifiers for t in tail):
             continue
+        if all(is_common(t.text, ctx) for t in tail):
+            continue  # a word of the language closing a name ("Aparatur Sipil Negara")
         if place.kind in BROAD_PLACES or any(is_common(t.text, ctx) for t in head):
             return [head, tail]
     return [name]

@@ -9,7 +9,7 @@ def test_a_dated_fact_only_one_source_has_is_an_omission_unless_the_other_tells_
     a.fact("gempa", when=[a.mention("date", "Rabu (14/9/2022)", normalized="2022-09-14")])
     b = Draft("Warga mengungsi ke lapangan.", "b.com")
     b.fact("ungsi")
-    found = omissions.check(story(a, b))
+    found = omissions.check(story(a, b, omissions=True))
     assert [(f.kind, f.field, f.severity, f.a.source, f.b.source) for f in found] == [
         ("omission", "when", "info", "a.com", "b.com")
     ]
@@ -17,12 +17,21 @@ def test_a_dated_fact_only_one_source_has_is_an_omission_unless_the_other_tells_
     c = Draft("Gempa pada 14 September 2022 membuat warga mengungsi.", "c.com")
     c.mention("date", "14 September 2022", normalized="2022-09-14")
     c.fact("ungsi")
-    assert omissions.check(story(a, c)) == []
+    assert omissions.check(story(a, c, omissions=True)) == []
 
 
 def test_no_omissions_when_asked_not_to():
     a = Draft("The storm killed 12 people.", "a.com", "en")
     a.fact("kill", numbers=[a.mention("number", "12 people", normalized="12", unit="peopl")])
     b = Draft("Residents returned home.", "b.com", "en")
-    assert len(omissions.check(story(a, b))) == 1
+    assert len(omissions.check(story(a, b, omissions=True))) == 1
     assert omissions.check(story(a, b, omissions=False)) == []
+
+
+def test_omissions_are_off_unless_asked():
+    a = Draft("Pengungsi tiba di Cianjur pada Senin (21/11/2022).", "a.com")
+    a.fact("ungsi", when=[a.mention("date", "Senin (21/11/2022)", normalized="2022-11-21")])
+    b = Draft("Warga mengungsi.", "b.com")
+    b.fact("ungsi")
+    assert omissions.check(story(a, b)) == []
+    assert len(omissions.check(story(a, b, omissions=True))) == 1

@@ -132,3 +132,64 @@ def test_a_speaker_carried_over_from_an_earlier_paragraph_is_not_compared():
         after_b="he added",
     )
     assert speaking == []
+
+
+def test_a_pronoun_put_as_the_name_it_stands_for_is_no_change():
+    wording, _ = told(
+        "Kami juga akan terus menyosialisasikan perkembangan kebijakan kepada publik",
+        "BGN juga akan terus menyosialisasikan perkembangan kebijakan kepada publik",
+    )
+    assert [f.severity for f in wording] == ["info"]
+    wording, _ = told(
+        "We will keep the public informed about every change of the policy",
+        "The ministry will keep the public informed about every change of the policy",
+        lang="en",
+    )
+    assert [f.severity for f in wording] == ["info"]
+
+
+def test_a_quote_begun_at_other_words_is_cut_not_changed():
+    wording, _ = told(
+        "Presiden dijadwalkan menjalani sejumlah agenda di Rusia. Presiden direncanakan akan "
+        "melaksanakan kunjungan kepada Presiden Vladimir Putin",
+        "Besok direncanakan akan melaksanakan kunjungan kepada Presiden Vladimir Putin",
+    )
+    assert wording == []
+
+
+def test_a_written_statement_with_an_article_added_is_not_a_warning():
+    statement = "The release is the outcome of negotiations between the administration and {}"
+    wording, _ = told(
+        statement.format("Boko Haram, brokered by the Red Cross"),
+        statement.format("the Boko Haram, brokered by the Red Cross"),
+        lang="en",
+        after_a="the spokesman said in a statement",
+        after_b="the spokesman said in a statement",
+    )
+    assert [f.severity for f in wording] in ([], ["info"])
+
+
+def test_each_outlets_own_name_for_one_body_in_a_quote_is_info():
+    wording, _ = told(
+        "Langkah ini merupakan bagian dari komitmen KOI untuk memastikan setiap cabor resmi",
+        "Langkah ini merupakan bagian dari komitmen NOC Indonesia untuk memastikan setiap "
+        "cabor resmi",
+    )
+    assert [f.severity for f in wording] == ["info"]
+    # but another person put in the quote, when both articles name both, is a warning
+    wording, _ = told(
+        "Xi akan paling khawatir tentang perang Putin",
+        "Putin akan paling khawatir tentang perang Xi",
+    )
+    assert [f.severity for f in wording] == ["warning"]
+
+
+def test_a_contraction_is_no_content_shared():
+    wording, speaking = told(
+        "It's exciting that he has built this rocket because it's clearly not for satellites",
+        "It's just for fun",
+        "Leroy Chiao",
+        "Elon Musk",
+        lang="en",
+    )
+    assert wording == [] and speaking == []

@@ -115,3 +115,59 @@ def test_a_word_split_in_two_warns_but_two_words_run_together_do_not():
     )
     assert [f.severity for f in split] == ["warning"]
     assert not [f for f in glued if f.severity != "info"]
+
+
+def stray(text_a: str, text_b: str, name_b: str, type_: str = "place", lang="en"):
+    """Side a's name is not tagged (the tagger missed it); side b's is."""
+    a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)
+    b.mention(type_, name_b)
+    return [(f.a.value, f.b.value) for f in spelling.check(story(a, b), 0, 1)]
+
+
+def test_an_untagged_word_one_letter_from_a_tagged_name_is_that_name_misspelt():
+    assert stray(
+        "The missile was fired from the capital Pyongang early on Friday.",
+        "The missile was fired from Pyongyang early on Friday.",
+        "Pyongyang",
+    ) == [("Pyongang", "Pyongyang")]
+    assert stray(
+        "The crowd cheered Timberake's return to the stage.",
+        "Justin Timberlake returned to the stage.",
+        "Justin Timberlake",
+        "person",
+    ) == [("Timberake", "Justin Timberlake")]
+    assert stray(
+        "Pelaku ditangkap di Kabupaten Padang Parimana, Sumbar.",
+        "Pelaku ditangkap di Padang Pariaman.",
+        "Padang Pariaman",
+        lang="id",
+    ) == [("Parimana", "Padang Pariaman")]
+
+
+def test_an_untagged_word_is_no_misspelling_when_it_is_a_word_opens_a_sentence_or_is_shared():
+    # a word of the dictionary, though written with a capital ("Shinto" / "Shinzo")
+    assert stray("He visited a Shinto shrine.", "Shinzo Abe spoke.", "Shinzo Abe", "person") == []
+    # a sentence's first word is capitalised by grammar
+    assert stray("Pyongang is near. The capital.", "It fell near Pyongyang.", "Pyongyang") == []
+    # a word the other article writes too is its own word, not a slip
+    assert (
+        stray(
+            "Officials in Pyongang and Pyongyang spoke.", "Pyongang is near Pyongyang.", "Pyongyang"
+        )
+        == []
+    )
+    # one letter in a short word is another name
+    assert stray("She met Cole in Paris.", "She met Coke executives.", "Coke", "organization") == []
+
+
+def test_an_untagged_word_written_less_often_than_the_name_in_one_article():
+    text = (
+        "Kapolres Padang Pariaman menangkap pelaku. Warga Padang Pariaman lega. "
+        "Kepolisian Resor Padang Parimana menyebut pelaku berusia 25 tahun."
+    )
+    d = Draft(text, "a.com")
+    d.mention("place", "Padang Pariaman")
+    found = spelling.check_article(story(d), 0)
+    assert [(f.rule, f.a.value, f.b.value) for f in found] == [
+        ("name-spelling-internal", "Parimana", "Padang Pariaman")
+    ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from factdiff.compare.context import StoryContext, side
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.statements import (
@@ -23,7 +26,15 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     for pair in same_quotes(ctx, i, j):
         if not pair.changes:
             continue  # the same words, or one quote cut short of the other
-        confidence, message = _judged(ctx, i, j, pair)
+        house = [c for c in pair.changes if _house_names(ctx, i, j, c)]
+        if house:
+            pair = replace(pair, changes=tuple(c for c in pair.changes if c not in house))
+        if pair.changes:
+            confidence, message = _judged(ctx, i, j, pair)
+        else:
+            speaker = pair.a.qualifier or pair.b.qualifier or "the speaker"
+            message = f"{speaker} is quoted with each outlet's own name: {_what(house)}"
+            confidence = PLAUSIBLE
         a, b = pair.a, pair.b
         side_a, side_b = side(xa, a.start, a.end, a.text), side(xb, b.start, b.end, b.text)
         findings += RULE.finding(ctx.name, confidence, message, side_a, side_b)
@@ -33,7 +44,8 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _judged(ctx: StoryContext, i: int, j: int, pair: QuotePair) -> tuple[float, str]:
     """How sure it is that one statement is misquoted, and why: a name, number or negation
     changed in a quote that is otherwise the same; a word said instead of another in a
-    near-identical quote; a written statement quoted in other words. A spoken statement
+    near-identical quote; a written statement quoted with other content words (an article
+    or a comma is house style). A spoken statement
     retold with words added or dropped is worth a look, not a warning: reporters transcribe
     speech differently."""
     speaker = pair.a.qualifier or pair.b.qualifier or "the speaker"
@@ -47,9 +59,41 @@ def _judged(ctx: StoryContext, i: int, j: int, pair: QuotePair) -> tuple[float, 
         return SURE, f"{speaker} is quoted with {_what(pair.material)} changed ({similar})"
     if 0 < len(pair.reworded) <= REWORDED and pair.similarity >= RELATED:
         return SURE, f"{speaker} is quoted with {_what(pair.reworded)} changed ({similar})"
-    if told_in_writing(ctx, i, pair.a) and told_in_writing(ctx, j, pair.b):
+    content = any(c.content_a or c.content_b for c in pair.changes)
+    if content and told_in_writing(ctx, i, pair.a) and told_in_writing(ctx, j, pair.b):
         return SURE, f"{speaker}'s written statement is quoted in other words ({similar})"
     return PLAUSIBLE, f"{speaker} is quoted with {_what(pair.changes)} ({similar})"
+
+
+def _house_names(ctx: StoryContext, i: int, j: int, change: Change) -> bool:
+    """A name in a quote that is the outlet's own name for one body: the two names are given
+    as one in brackets, or each outlet writes its own throughout and never the other's
+    ("KOI" / "NOC Indonesia"); not another referent ("Xi" / "Putin", both in both)."""
+    names_a = [w for w in change.a if w[:1].isupper()]
+    names_b = [w for w in change.b if w[:1].isupper()]
+    if not names_a or not names_b or len(change.a) != len(names_a) or len(change.b) != len(names_b):
+        return False
+    text_a, text_b = ctx.extractions[i].article.text, ctx.extractions[j].article.text
+    name_a, name_b = " ".join(names_a), " ".join(names_b)
+    if any(_aliased(text, name_a, name_b) for text in (text_a, text_b)):
+        return True  # "NOC Indonesia (Komite Olimpiade Indonesia/KOI)"
+    return not _writes(text_b, name_a) and not _writes(text_a, name_b)
+
+
+def _aliased(text: str, x: str, y: str) -> bool:
+    """Whether the text gives one name the other in brackets: one body's two names."""
+    for first, second in ((x, y), (y, x)):
+        pattern = (  # a word or two may close the name first: "NOC Indonesia (KOI)"
+            rf"(?<!\w){re.escape(first)}(?:\s+\w+){{0,2}}\s*\([^)]*"
+            rf"(?<!\w){re.escape(second)}(?!\w)[^)]*\)"
+        )
+        if re.search(pattern, text):
+            return True
+    return False
+
+
+def _writes(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
 
 
 def _names_only(change: Change) -> bool:

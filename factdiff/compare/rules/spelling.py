@@ -7,6 +7,7 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
+from factdiff.compare.strays import article_words, as_trial, rarer, strays
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
@@ -36,7 +37,33 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
             continue
         reported.update((fold(ma.text), fold(mb.text)))
         findings += _finding(ctx, variant, xa, ma, xb, mb)
+    return findings + _strays_across(ctx, i, j, reported)
+
+
+def _strays_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """Untagged words one article writes and no other does, each one slip from a name the
+    other article tagged ("Pyongang" / "Pyongyang")."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    findings: list[Finding] = []
+    for k, x, y in ((i, xa, xb), (j, xb, xa)):
+        tagged = {w for m in _forms(x).values() for w in fold(m.text).split()}
+        for stray in strays(x, _words_elsewhere(ctx, k), _forms(y).values()):
+            if fold(stray.name.text) in reported or fold(stray.mention.text) in tagged:
+                continue  # a word of a name its article tagged: compared as that name
+            variant = ctx.referents.misspelling(as_trial(stray), stray.name)
+            if variant is None:
+                continue
+            reported.update((fold(stray.mention.text), fold(stray.name.text)))
+            if x is xa:
+                findings += _finding(ctx, variant, xa, stray.mention, xb, stray.name)
+            else:
+                findings += _finding(ctx, variant, xa, stray.name, xb, stray.mention)
     return findings
+
+
+def _words_elsewhere(ctx: StoryContext, i: int) -> frozenset[str]:
+    """Every word the story's other articles write, folded."""
+    return frozenset().union(*(article_words(y) for k, y in enumerate(ctx.extractions) if k != i))
 
 
 def check_article(ctx: StoryContext, i: int) -> list[Finding]:
@@ -56,6 +83,27 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
             if any(fold(common.text) in o and not _both_ways(common, o, ctx) for o in others):
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
+    said = {w for f in findings for w in fold(f.a.value).split()}
+    return findings + _strays_in_article(ctx, i, said)
+
+
+def _strays_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Finding]:
+    """Untagged words of one article that misspell one of its names and are rarer than it,
+    there and in the story, unless the cross-source rule names them or a tagged name holding
+    them was reported already (``said``)."""
+    x = ctx.extractions[i]
+    texts = [y.article.text for y in ctx.extractions]
+    elsewhere = _words_elsewhere(ctx, i)
+    findings: list[Finding] = []
+    for stray in strays(x, frozenset(), _forms(x).values()):
+        word = fold(stray.mention.text)
+        if word in said or not (rarer([x.article.text], stray) and rarer(texts, stray)):
+            continue
+        if word not in elsewhere and stray.part in elsewhere:
+            continue  # the cross-source rule names it
+        variant = ctx.referents.misspelling(as_trial(stray), stray.name)
+        if variant is not None:
+            findings += _finding(ctx, variant, x, stray.mention, x, stray.name)
     return findings
 
 

@@ -1,0 +1,121 @@
+"""Names the tagger did not see: a capitalised word that no dictionary knows, written in one
+article only, one letter away from a word of a name written elsewhere ("Pyongang" against
+"Pyongyang", "Timberake" against "Justin Timberlake", "Skylab" against "Sky Lab").
+
+A misspelt name is often not tagged at all: the tagger learnt names, not typos of names. So
+the spelling rules also read every capitalised word that starts no sentence, is in neither
+language's vocabulary, and that no other article writes; each is set against the words of the
+names the other side did tag. The test is stricter than for two tagged names: one edit in a
+word of five letters or more, or one name written apart and together."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import jellyfish
+
+from factdiff.compare.context import NAME_TYPES
+from factdiff.model import Extraction, Mention
+from factdiff.spellings import LONE_LETTERS, common, fold, misspelt_word, squashed
+from factdiff.stem import english_proper_nouns
+
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’][a-z]+)?(?![\w'’-])")
+LONG_WORD = 7
+POSSESSIVE = re.compile(r"['’]s$")
+OPENERS = '.!?:"“”‘(\n'
+
+
+@dataclass(frozen=True)
+class Stray:
+    """A capitalised word of one article, as a mention of the name it may misspell."""
+
+    mention: Mention  # the word, typed as the name it is set against
+    name: Mention  # the tagged name it looks like, in the other article (or its own)
+    trial: str  # that name with the word put in its place, as the spelling test reads it
+    part: str  # the name's word it looks like, folded
+
+
+def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -> list[Stray]:
+    """The words of ``x`` that may misspell one of ``names``: capitalised mid-sentence, in no
+    dictionary, written by no other article (``elsewhere``: every other article's words,
+    folded), each with the first name it is one letter away from."""
+    targets = [m for m in names if m.type in NAME_TYPES]
+    found: list[Stray] = []
+    seen: set[str] = set()
+    for start, word in _candidates(x):
+        key = fold(word)
+        if key in seen or key in elsewhere:
+            continue
+        seen.add(key)
+        for name in targets:
+            hit = _trial(word, name.text)
+            if hit is not None:
+                mention = Mention(name.type, start, start + len(word), word, word)
+                found.append(Stray(mention, name, *hit))
+                break
+    return found
+
+
+def article_words(x: Extraction) -> frozenset[str]:
+    return frozenset(_counts(x.article.text))
+
+
+def rarer(texts: list[str], stray: Stray) -> bool:
+    """The stray word is written less often than the name's word it looks like, in each of
+    ``texts`` taken together ("Parimana" once, "Pariaman" five times)."""
+    word = fold(stray.mention.text)
+    return sum(_counts(t)[word] for t in texts) < sum(_counts(t)[stray.part] for t in texts)
+
+
+def _trial(word: str, name: str) -> tuple[str, str] | None:
+    """The name with ``word`` in place of the word of it that ``word`` misspells, or
+    ``word`` itself when it is the name written together ("Skylab" / "Sky Lab"); and that
+    word of the name."""
+    parts = name.split()
+    if len(parts) == 2 and squashed(word) == squashed(name):
+        return word, squashed(name)
+    for i, part in enumerate(parts):
+        for piece in part.split("-"):
+            if not piece.isupper() and _one_slip(word, piece):
+                parts[i] = part.replace(piece, word)
+                return " ".join(parts), fold(piece)
+    return None
+
+
+def _one_slip(word: str, part: str) -> bool:
+    """One edit (two in a word of seven letters or more: "Parimana" / "Pariaman")."""
+    if len(word) < LONE_LETTERS or len(part) < LONE_LETTERS or not misspelt_word(word, part):
+        return False
+    edits = jellyfish.damerau_levenshtein_distance(fold(word), fold(part))
+    return edits == 1 or min(len(word), len(part)) >= LONG_WORD
+
+
+def _candidates(x: Extraction) -> Iterator[tuple[int, str]]:
+    """Capitalised words that start no sentence and are no word of the language, outside
+    quotes (a quote is compared as said, by the quote rules)."""
+    text = x.article.text
+    quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
+    for m in CAPITALISED.finditer(text):
+        if any(start <= m.start() < end for start, end in quoted):
+            continue
+        word = POSSESSIVE.sub("", m.group())
+        if len(word) < LONE_LETTERS or common(word.lower()) or fold(word) in english_proper_nouns():
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if not before or before[-1] in OPENERS:
+            continue  # a sentence's first word is capitalised by grammar, not as a name
+        yield m.start(), word
+
+
+@lru_cache(maxsize=256)
+def _counts(text: str) -> Counter[str]:
+    return Counter(fold(w) for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text))
+
+
+def as_trial(stray: Stray) -> Mention:
+    """The stray word as the spelling test reads it: the whole name, with the word changed."""
+    return replace(stray.mention, text=stray.trial, canonical=stray.trial)
