@@ -28,7 +28,7 @@ from factdiff.extract import anchored, extract
 from factdiff.extract.tagger import default_tagger
 from factdiff.load import Source, discover, read_articles
 from factdiff.model import Article, Extraction, Finding, Problem, Result, Story
-from factdiff.stories import group_articles, story_name
+from factdiff.stories import group_signatures, signature, story_name
 
 
 @dataclass(frozen=True)
@@ -295,8 +295,9 @@ def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJo
     per_folder: dict[str, int] = {}
     for x in extractions:
         per_folder[x.article.story] = per_folder.get(x.article.story, 0) + 1
+    signatures = [signature(x) for x in extractions]
     jobs = []
-    for group in group_articles(extractions):
+    for group in group_signatures(signatures):
         members = [extractions[i] for i in group]
         folder = members[0].article.story
         whole = len(members) == per_folder[folder] and all(
@@ -306,7 +307,7 @@ def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJo
             taken.add(folder)
             name = folder
         else:
-            name = story_name(members, taken)
+            name = story_name([signatures[i] for i in group], taken)
         folders = "+".join(sorted({x.article.story for x in members}))
         jobs.append(StoryJob(name, extractions=tuple(members), folder=folders))
     return jobs

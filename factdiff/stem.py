@@ -1,5 +1,6 @@
 """Word stems, so that 'bertemu' and 'pertemuan' (or 'meets' and 'meeting') count as one word
-when clauses are aligned: Sastrawi for Indonesian, Snowball for English, cached per process."""
+when clauses are aligned: Sastrawi for Indonesian, Snowball for English, cached per process;
+the stems of the Indonesian training vocabulary are made at build time (data/features.json)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,32 @@ def _english():
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     word = word.lower()
+    known = shipped_stems(language).get(word)
+    if known is not None:
+        return known or word
+    return computed_stem(word, language)
+
+
+def computed_stem(word: str, language: str) -> str:
+    """A lower-case word's stem, from the stemmer itself."""
     if language == "id":
         return _indonesian().stem(word) or word
     word = lexicon("en").irregular_verbs.get(word, word)
     return _english().stemWord(word)
+
+
+@cache
+def shipped_stems(language: str) -> dict[str, str]:
+    """The stems of the training and reference vocabulary, made at build time
+    (scripts/build_features.py; "" where the stem is the word itself)."""
+    return features().get("stems", {}).get(language, {})
+
+
+@cache
+def features() -> dict:
+    """data/features.json: per-word work done at build time (scripts/build_features.py)."""
+    path = resources.files("factdiff.data").joinpath("features.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
 
 
 @cache

@@ -3,14 +3,19 @@
 Each article gets a signature: its names (persons, organizations, places), its dated days and
 its rarest content words, each weighted by how rare it is in the corpus. Blocking first: only
 articles that share a key rare enough to block on are ever compared (never every pair), then
-two articles whose weighted overlap is high enough are joined, and the joined groups are the
-stories. The work grows with the corpus, not its square."""
+pairs whose weighted overlap is high enough are joined, most alike first. A story is one event:
+it never grows past MAX_STORY articles nor spreads its publication dates over more than
+MAX_DAYS days, and a link that would make it larger than LARGE_STORY must be closer
+(MIN_LARGE_SIMILARITY), so that a folder of look-alike articles never becomes one giant story.
+The work grows with the corpus, not its square."""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
 
 from factdiff.extract.facts import date_term, name_term
 from factdiff.model import Extraction
@@ -21,9 +26,25 @@ MIN_NAME_SIMILARITY = 0.5  # articles in two languages, compared on names and da
 MIN_SHARED_KEYS = 2
 PRIOR_ARTICLES = 10
 MAX_BLOCK_SHARE = 0.05  # a key in more than 5% of articles (and 20 or more) is not a block
+MAX_STORY = 20  # articles in one story, at most
+MAX_BLOCK = 2 * MAX_STORY  # a key in more articles than this spans several stories
+COMMON_KEY_BLOCKS = 2  # a key in more than twice the articles of a block weighs nothing
+MAX_DAYS = 7  # the publication dates of one story's articles lie this close, at most
+LARGE_STORY = 6  # a story grown past this many articles needs closer links
+MIN_LARGE_SIMILARITY = 0.45
 
 
-def signature(x: Extraction) -> set[str]:
+@dataclass(frozen=True)
+class Signature:
+    """What grouping needs of an article: small enough to send between processes."""
+
+    keys: frozenset[str]
+    language: str
+    published: date | None
+    names: tuple[str, ...]  # canonical names, for the story's name
+
+
+def signature(x: Extraction) -> Signature:
     keys = set()
     for m in x.mentions:
         if m.type in ("person", "organization", "place"):
@@ -34,70 +55,109 @@ def signature(x: Extraction) -> set[str]:
             keys.add(date_term(m))
     for fact in x.facts:
         keys.update(t for t in fact.terms if t[0] not in "@#%" and len(t) > 4)
-    return keys
+    names = tuple(
+        sorted({m.canonical for m in x.mentions if m.type in ("person", "place", "organization")})
+    )
+    return Signature(frozenset(keys), x.article.language, x.article.published, names)
+
+
+class _Stories:
+    """Joined groups (union-find) that know their size and dates."""
+
+    def __init__(self, signatures: list[Signature]):
+        self.parent = list(range(len(signatures)))
+        self.size = [1] * len(signatures)
+        self.span = [(s.published, s.published) for s in signatures]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, similarity: float) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return
+        size = self.size[a] + self.size[b]
+        if size > MAX_STORY or (size > LARGE_STORY and similarity < MIN_LARGE_SIMILARITY):
+            return
+        span = _span(self.span[a], self.span[b])
+        if span[0] is not None and (span[1] - span[0]).days > MAX_DAYS:
+            return
+        if a > b:
+            a, b = b, a
+        self.parent[b] = a
+        self.size[a], self.span[a] = size, span
+
+
+def _span(a: tuple, b: tuple) -> tuple:
+    days = [d for d in a + b if d is not None]
+    return (min(days), max(days)) if days else (None, None)
 
 
 def group_articles(extractions: list[Extraction]) -> list[list[int]]:
     """Indexes of the extractions, grouped into stories (singletons included), each group in
     input order, groups ordered by their first member."""
-    n = len(extractions)
-    signatures = [signature(x) for x in extractions]
-    df = Counter(k for sig in signatures for k in sig)
+    return group_signatures([signature(x) for x in extractions])
+
+
+def group_signatures(signatures: list[Signature]) -> list[list[int]]:
+    n = len(signatures)
+    df = Counter(k for sig in signatures for k in sig.keys)
     # read as if the corpus held PRIOR_ARTICLES more articles sharing none of its keys: in a
     # folder of two versions of one story, every shared key would otherwise count for little
+    block_limit = min(max(20, int(MAX_BLOCK_SHARE * n)), MAX_BLOCK)
     idf = {k: math.log((n + PRIOR_ARTICLES) / (c + 0.5)) for k, c in df.items()}
-    block_limit = max(20, int(MAX_BLOCK_SHARE * n))
+    # a key in many more articles than any story holds tells no story apart: it weighs nothing
+    # (a folder of small stories always keeps every key: the limit is never below 40)
+    common = COMMON_KEY_BLOCKS * block_limit
+    idf = {k: w if df[k] <= common else 0.0 for k, w in idf.items()}
     index: dict[str, list[int]] = defaultdict(list)
     for i, sig in enumerate(signatures):
-        for key in sig:
-            if df[key] <= block_limit and df[key] > 1:
+        for key in sig.keys:
+            if 1 < df[key] <= block_limit:
                 index[key].append(i)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    keys = [sig.keys for sig in signatures]
+    names = [frozenset(k for k in sig.keys if k[0] in "@#") for sig in signatures]
+    totals = [_weight(k, idf) for k in keys]
+    name_totals = [_weight(k, idf) for k in names]
+    links = []
     for i in range(n):
-        candidates = {j for key in signatures[i] for j in index.get(key, ()) if j > i}
-        for j in candidates:
-            a, b, least = signatures[i], signatures[j], MIN_SIMILARITY
-            if extractions[i].article.language != extractions[j].article.language:
+        candidates = {j for key in keys[i] for j in index.get(key, ()) if j > i}
+        for j in sorted(candidates):
+            if len(names[i] & names[j]) < MIN_SHARED_KEYS:
+                continue
+            if signatures[i].language == signatures[j].language:
+                least = MIN_SIMILARITY
+                shared, smaller = keys[i] & keys[j], min(totals[i], totals[j])
+            else:
                 # words do not cross languages: an English and an Indonesian version of a
                 # story are compared on their names and days alone, and must share more
-                a, b, least = _names(a), _names(b), MIN_NAME_SIMILARITY
-            if _similar(a, b, idf, least):
-                parent[find(j)] = find(i)
+                least = MIN_NAME_SIMILARITY
+                shared, smaller = names[i] & names[j], min(name_totals[i], name_totals[j])
+            similarity = _weight(shared, idf) / smaller if smaller > 0 else 0.0
+            if similarity >= least:
+                links.append((-similarity, i, j))
+    stories = _Stories(signatures)
+    for similarity, i, j in sorted(links):  # the closest first: a story grows from its core
+        stories.join(i, j, -similarity)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[find(i)].append(i)
+        groups[stories.find(i)].append(i)
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _names(signature: set[str]) -> set[str]:
-    return {k for k in signature if k[0] in "@#"}
+def _weight(keys: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf[k] for k in sorted(keys))  # sorted: the same sum on every run
 
 
-def _similar(a: set[str], b: set[str], idf: dict[str, float], least: float) -> bool:
-    shared = a & b
-    names = [k for k in shared if k[0] in "@#"]
-    if len(names) < MIN_SHARED_KEYS:
-        return False
-    weight = sum(idf[k] for k in sorted(shared))  # sorted: the same sum on every run
-    smaller = min(sum(idf[k] for k in sorted(a)), sum(idf[k] for k in sorted(b)))
-    return smaller > 0 and weight / smaller >= least
-
-
-def story_name(members: list[Extraction], taken: set[str]) -> str:
+def story_name(members: list[Signature], taken: set[str]) -> str:
     """A name that stays the same when unrelated articles come and go: the folder's name when
     the group is the whole folder, else the two names its articles share most."""
     counts = Counter()
-    for x in members:
-        counts.update(
-            {m.canonical for m in x.mentions if m.type in ("person", "place", "organization")}
-        )
+    for sig in members:
+        counts.update(sig.names)
     top = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     base = "-".join(re.sub(r"[^\w]+", "-", name.casefold()).strip("-") for name in top) or "story"
     name, suffix = base, 2

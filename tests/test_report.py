@@ -3,6 +3,7 @@ workflow commands, Markdown."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import replace
@@ -11,9 +12,12 @@ from xml.etree import ElementTree as ET
 
 import jsonschema
 import pytest
+from rich.console import Console
 
+from factdiff.model import Finding, Result, Side, Story
 from factdiff.pipeline import check
 from factdiff.report import ci
+from factdiff.report.table import render_findings
 from tests.conftest import CORPUS
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -73,3 +77,38 @@ def test_a_fingerprint_ignores_how_the_outlet_capitalises_its_name(result):
     finding = result.findings[0]
     shouted = replace(finding, a=replace(finding.a, source=finding.a.source.upper()))
     assert shouted.fingerprint == finding.fingerprint
+
+
+class _CountedName(str):
+    """A story name that counts how often it is compared with another."""
+
+    compared = 0
+
+    def __eq__(self, other):
+        _CountedName.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def _many_stories(count: int) -> Result:
+    """``count`` stories with a finding each and ``count`` stories with none."""
+    side = Side("a.com", "a.txt", 1, 1, "x", "x")
+    stories, findings = [], []
+    for k in range(2 * count):
+        name = _CountedName(f"story-{k:05d}")
+        stories.append(Story(name, ()))
+        if k < count:
+            findings.append(Finding(_CountedName(name), "who", "conflict", "info", "m", side, side))
+    return Result(tuple(stories), (), tuple(findings), ())
+
+
+@pytest.mark.parametrize("count", [50, 500])
+def test_the_table_compares_story_names_a_number_of_times_linear_in_the_stories(count):
+    result = _many_stories(count)
+    console = Console(file=io.StringIO(), width=100)
+    _CountedName.compared = 0
+    render_findings(result, console)
+    # never every story with every story's findings (500 stories: 250,000 comparisons)
+    assert _CountedName.compared <= 4 * count
+    assert console.file.getvalue().count("no findings") == count

@@ -1,7 +1,8 @@
-"""Dates: candidates found by patterns built from the language data, values from dateparser.
+"""Dates: candidates found by patterns built from the language data, values from the calendar.
 
-dateparser is never run over whole texts (slow, and it reads ages and durations as dates);
-it gets only the candidate strings, each parsed once per process (cached)."""
+The patterns read a date's day, month and year as numbers, and ``datetime.date`` makes the
+date of them; dateparser (0.8 ms a value) is asked only about years before 1000, and is never
+run over whole texts (slow, and it reads ages and durations as dates)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import re
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import NamedTuple
-
-import dateparser
 
 from factdiff.lang import LANGUAGES, Lexicon, lexicon
 from factdiff.model import Mention
@@ -122,11 +121,27 @@ def _weekday_before(language: str, folded: bool) -> re.Pattern:
     )
 
 
+def _calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date of a day (0: the month's first), month and year that the patterns read as
+    numbers: the calendar's, not dateparser's (0.8 ms a value for what ``date`` says at
+    once). Years before 1000 still go to dateparser, one canonical English string each
+    ("14 March 50" is 2050 there), so that no finding changes."""
+    if year >= 1000:
+        try:
+            return date(year, month, day or 1)
+        except ValueError:
+            return None
+    query = f"{day} {_month_name(month)} {year}" if day else f"{_month_name(month)} {year}"
+    return _dateparse(query, "en", None, "DMY")
+
+
 @cache
 def _dateparse(text: str, language: str, base: date | None, order: str) -> date | None:
     settings = {"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    import dateparser  # rarely needed (see _calendar_date), and slow to import
+
     parsed = dateparser.parse(text, languages=[language], settings=settings)
     return parsed.date() if parsed else None
 
@@ -261,12 +276,10 @@ def _mention(
         )
     if not m:
         return None
-    # dateparser gets one canonical English string ("14 September 2022"), so equal dates in
-    # any language and any article are parsed once; a year-less date takes the anchor's year
-    # (or a leap year, so that 29 February stays a date, when nothing anchors it)
+    # a year-less date takes the anchor's year (or a leap year, so that 29 February stays a
+    # date, when nothing anchors it)
     query_year = int(year) if has_year else (anchor.year if anchor else 2000)
-    query = f"{d} {_month_name(m)} {query_year}" if d else f"{_month_name(m)} {query_year}"
-    parsed = _dateparse(query, "en", None, "DMY")
+    parsed = _calendar_date(query_year, m, d)
     if parsed is None:
         return None
     if not has_year and anchor is not None:

@@ -135,8 +135,9 @@ def _render_findings(result: Result, console: Console, context: bool, plain: boo
         for f in group:
             # a location is never folded: a path too long for the terminal runs past its edge
             console.print(finding_block(f, console.width, plain, context), crop=False)
+    told = {f.story for f in shown}
     for story in result.stories:
-        if not any(f.story == story.name for f in shown):
+        if story.name not in told:
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
     console.print(summary_line(result))
     console.print(reading(result))
