@@ -46,7 +46,7 @@ def mutations(path: Path, rng: random.Random):
     found, _ = read_articles(path, "s")
     if not found:
         return
-    x = extract(found[0], None, default_tagger())
+    x = extract(found[0], None, default_tagger(found[0].language))
     quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
 
     def expect(kind: str, m) -> str:

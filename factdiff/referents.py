@@ -6,7 +6,7 @@ every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiong
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import jellyfish
@@ -106,6 +106,12 @@ class Referents:
         if {a.type, b.type} == {"person", "place"} or _shouted(a.text) or _shouted(b.text):
             return None
         wa, wb = a.text.split(), b.text.split()
+        if a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1):
+            # a surname its article links to a full name is that name: "Hollande" there is
+            # "François Hollande", no slip for "Lisa Holland"
+            lone = a if len(wa) == 1 else b
+            if len(lone.canonical.split()) > 1:
+                return self.misspelling(replace(lone, text=lone.canonical), b if lone is a else a)
         if len(wa) == len(wb) or squashed(a.text) == squashed(b.text):
             variant = name_variant(a.text, b.text)
         elif min(len(wa), len(wb)) == 1 and a.type == b.type == "person":
