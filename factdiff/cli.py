@@ -20,12 +20,12 @@ from factdiff import __version__
 from factdiff.baseline import apply_baseline, read_baseline, write_baseline
 from factdiff.cache import DEFAULT_DIR
 from factdiff.compare.rules import RULES, select
-from factdiff.config import BASELINE_NAME, Config, corpus_root, load_config
+from factdiff.config import BASELINE_NAME, Config, find_baseline, load_config
 from factdiff.errors import FactdiffError
-from factdiff.files import write_atomic
+from factdiff.files import write_file
 from factdiff.model import Result
 from factdiff.pipeline import CheckOptions, check
-from factdiff.report import ci, jsonout, table
+from factdiff.report import ci, jsonout, table, unchecked
 
 app = typer.Typer(
     add_completion=False,
@@ -97,7 +97,9 @@ CONFIG = typer.Option(
     "--config",
     help="A factdiff.toml or pyproject.toml to use instead of the one found at the corpus root.",
 )
-OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically).")
+OUTPUT = typer.Option(
+    None, "--output", "-o", help="Write the report to this file (atomically; - is stdout)."
+)
 STORIES = typer.Option(
     Stories.auto,
     "--stories",
@@ -209,7 +211,7 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
-        write_atomic(output, text)
+        write_file(output, text)
 
 
 def emit(result: Result, format: Format, context: bool, output: Path | None) -> None:
@@ -231,9 +233,14 @@ def emit(result: Result, format: Format, context: bool, output: Path | None) -> 
 
 
 def baseline_path(paths: list[Path], config: Config, explicit: Path | None) -> Path:
-    if explicit is not None:
-        return explicit
-    return corpus_root(paths) / (config.baseline or BASELINE_NAME)
+    return explicit if explicit is not None else find_baseline(paths, config)
+
+
+def covers(paths: list[Path], baseline: Path) -> bool:
+    """Whether the run covers the baseline's whole folder (a story there that is gone is
+    fixed), rather than some stories below it."""
+    folder = os.path.abspath(baseline.parent)
+    return any(os.path.abspath(p) == folder for p in paths)
 
 
 # --- commands ---------------------------------------------------------------------------
@@ -261,11 +268,16 @@ def check_command(
         None,
         "--baseline",
         help="Accepted findings; only new ones fail. "
-        f"Default: {BASELINE_NAME} at the corpus root, when present.",
+        f"Default: the nearest {BASELINE_NAME} at or above the corpus root.",
     ),
     no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore any baseline."),
     update_baseline: bool = typer.Option(
         False, "--update-baseline", help="Accept today's findings: rewrite the baseline."
+    ),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Exit 2 when a file was skipped or a story has a single readable source.",
     ),
     config: Path = CONFIG,
     output: Path = OUTPUT,
@@ -284,10 +296,11 @@ def check_command(
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
     settings, result = configured_run(paths, config, lang, flags, omissions=omissions)
     target = baseline_path(paths, settings, baseline)
+    whole = covers(paths, target)
     if update_baseline:
         before = {} if no_baseline or not target.exists() else read_baseline(target)
-        compared = apply_baseline(result, before)
-        write_baseline(result.findings, target)
+        compared = apply_baseline(result, before, target, whole)
+        write_baseline(result, target, before, whole)
         new = sum(f.status == "new" for f in compared.findings)
         stderr_line(
             f"factdiff: baseline {target}: {len(result.findings)} findings accepted "
@@ -295,9 +308,19 @@ def check_command(
         )
         raise typer.Exit(0)
     if not no_baseline and (baseline is not None or target.exists()):
-        result = apply_baseline(result, read_baseline(target))
+        result = apply_baseline(result, read_baseline(target), target, whole)
+        if not quiet:
+            known = sum(f.status == "known" for f in result.findings)
+            stderr_line(
+                f"factdiff: baseline {target}: {known} known, "
+                f"{len(result.findings) - known} new, {len(result.fixed)} fixed"
+            )
     emit(result, format, context, output)
-    raise typer.Exit(exit_code(result, (fail_on and fail_on.value) or settings.fail_on))
+    code = exit_code(result, (fail_on and fail_on.value) or settings.fail_on)
+    if strict and unchecked(result):
+        stderr_line(f"factdiff: error: --strict: {unchecked(result)}")
+        code = 2
+    raise typer.Exit(code)
 
 
 @app.command("baseline")
@@ -307,7 +330,8 @@ def baseline_command(
         None,
         "--output",
         "-o",
-        help=f"Where to write it. Default: {BASELINE_NAME} at the corpus root.",
+        help=f"Where to write it. Default: the nearest {BASELINE_NAME} at or above the "
+        "corpus root, else the corpus root.",
     ),
     lang: Language = LANG,
     config: Path = CONFIG,
@@ -326,7 +350,9 @@ def baseline_command(
     flags = RunFlags(stories, jobs, no_cache, cache_dir, engine, scheduler, quiet)
     settings, result = configured_run(paths, config, lang, flags)
     target = baseline_path(paths, settings, output)
-    write_baseline(result.findings, target)
+    whole = covers(paths, target)
+    before = read_baseline(target) if target.is_file() and not whole else {}
+    write_baseline(result, target, before, whole)
     stderr_line(f"factdiff: wrote {len(result.findings)} findings to {target}")
 
 

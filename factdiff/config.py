@@ -1,11 +1,14 @@
-"""Configuration: ``[tool.factdiff]`` in pyproject.toml or a factdiff.toml at the corpus root,
-command-line options over both. Unknown keys and wrong types are errors, never ignored."""
+"""Configuration: ``[tool.factdiff]`` in pyproject.toml or a factdiff.toml at the corpus root
+or the nearest folder above it that has one (as ruff finds its own), command-line options over
+both. Unknown keys and wrong types are errors, never ignored. The baseline is found the same
+way."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factdiff.errors import ConfigError
@@ -33,6 +36,7 @@ class Config:
     omissions: bool = False
     baseline: str | None = None
     source: str = ""  # the file it came from, for messages
+    folder: str = ""  # that file's folder: a baseline path in it is relative to it
 
 
 def _type_error(where: str, key: str, expected: str) -> ConfigError:
@@ -136,6 +140,31 @@ def corpus_root(paths: list[Path]) -> Path:
     return first if first.is_dir() else first.parent
 
 
+def search_folders(paths: list[Path]) -> list[Path]:
+    """The corpus root and every folder above it, nearest first; shown relative to the
+    current folder when inside it."""
+    root = corpus_root(paths)
+    absolute = Path(os.path.abspath(root))
+    here = Path.cwd()
+    shown = [root]
+    for folder in absolute.parents:
+        try:
+            shown.append(folder.relative_to(here))
+        except ValueError:
+            shown.append(folder)
+    return shown
+
+
+def find_baseline(paths: list[Path], config: Config) -> Path:
+    """The configured baseline (relative to its configuration file), else the nearest
+    .factdiff-baseline.json at or above the corpus root, else one to write at the root."""
+    if config.baseline:
+        return Path(config.folder or corpus_root(paths)) / config.baseline
+    folders = search_folders(paths)
+    found = (folder / BASELINE_NAME for folder in folders)
+    return next((path for path in found if path.is_file()), folders[0] / BASELINE_NAME)
+
+
 def _read_toml(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -146,8 +175,9 @@ def _read_toml(path: Path) -> dict:
 
 
 def load_config(paths: list[Path], explicit: Path | None = None) -> Config:
-    """The configuration for a run: an explicit file, else factdiff.toml at the corpus root,
-    else [tool.factdiff] in pyproject.toml at the corpus root or in the current folder."""
+    """The configuration for a run: an explicit file, else the nearest factdiff.toml or
+    pyproject.toml with [tool.factdiff] at or above the corpus root, else in the current
+    folder (a factdiff.toml first where a folder has both)."""
     if explicit is not None:
         data = _read_toml(Path(explicit))
         table = (
@@ -155,17 +185,17 @@ def load_config(paths: list[Path], explicit: Path | None = None) -> Config:
             if Path(explicit).name == "pyproject.toml"
             else data
         )
-        return parse_config(table, str(explicit))
-    root = corpus_root(paths)
-    candidate = root / "factdiff.toml"
-    if candidate.is_file():
-        return parse_config(_read_toml(candidate), str(candidate))
-    for folder in dict.fromkeys([root, Path(".")]):
+        return replace(parse_config(table, str(explicit)), folder=str(Path(explicit).parent))
+    for folder in dict.fromkeys([*search_folders(paths), Path(".")]):
+        candidate = folder / "factdiff.toml"
+        if candidate.is_file():
+            return replace(parse_config(_read_toml(candidate), str(candidate)), folder=str(folder))
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             table = _read_toml(pyproject).get("tool", {}).get("factdiff")
             if table is not None:
                 if not isinstance(table, dict):
                     raise ConfigError(f"{pyproject}: [tool.factdiff] must be a table")
-                return parse_config(table, f"{pyproject} [tool.factdiff]")
+                config = parse_config(table, f"{pyproject} [tool.factdiff]")
+                return replace(config, folder=str(folder))
     return Config()

@@ -1,14 +1,45 @@
 """Files factdiff writes (reports, baselines) are written atomically: a temporary file in the
 same folder, flushed and synced, then renamed over the target, so a crash leaves either the
-old file or the new one, never half of one."""
+old file or the new one, never half of one. A target that is there and is no regular file
+(/dev/null, /dev/stdout, a named pipe, a symbolic link) is written in place, never replaced;
+"-" is standard output."""
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
 from factdiff.errors import InputError
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write TEXT to PATH: standard output for "-", in place for a target that is no regular
+    file, else atomically."""
+    if str(path) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    elif _special(Path(path)):
+        _write_in_place(Path(path), text)
+    else:
+        write_atomic(path, text)
+
+
+def _special(path: Path) -> bool:
+    try:
+        return not stat.S_ISREG(path.lstat().st_mode)  # lstat: a link is not replaced either
+    except OSError:
+        return False  # not there yet
+
+
+def _write_in_place(path: Path, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -125,15 +125,18 @@ class Finding:
     # with three or more sources: the other sources' sides, each with the side ("a" or "b")
     # whose value it gives
     others: tuple[tuple[str, Side], ...] = ()
+    folder: str = ""  # the story's Story.folder
 
     @property
     def fingerprint(self) -> str:
         """Stable across moved lines, whitespace, other files and file order: it hashes only
-        what makes the finding, never offsets."""
+        what makes the finding, never offsets; and the story's folder, not a name made for a
+        story grouped from a flat folder, which changes as articles come and go."""
         sides = sorted(
             [(self.a.source, _squash(self.a.value)), (self.b.source, _squash(self.b.value))]
         )
-        key = "\x1f".join([self.story, self.field, self.kind, *(x for s in sides for x in s)])
+        story = self.folder or self.story
+        key = "\x1f".join([story, self.field, self.kind, *(x for s in sides for x in s)])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> dict:
@@ -177,6 +180,9 @@ class Problem:
 class Story:
     name: str
     articles: tuple[Article, ...]
+    # what identifies it across runs: its story folder's name (its name), or for a story
+    # grouped from articles lying in a folder, that folder's name ("a+b" for two)
+    folder: str = ""
 
 
 @dataclass(frozen=True)
@@ -186,3 +192,18 @@ class Result:
     findings: tuple[Finding, ...]
     problems: tuple[Problem, ...]
     fixed: tuple[dict, ...] = ()
+    # what the run did not look for (configured away, or omissions turned off): no finding of
+    # these can be new, known or fixed
+    ignored_kinds: tuple[str, ...] = ()
+    ignored_fields: tuple[str, ...] = ()
+    baseline: str = ""  # the baseline it was held against
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        """The files (or records) that could not be read as articles."""
+        return tuple(p for p in self.problems if p.skipped)
+
+    @property
+    def single_source(self) -> tuple[str, ...]:
+        """The stories left with one readable article: nothing to compare it with."""
+        return tuple(s.name for s in self.stories if len(s.articles) < 2)

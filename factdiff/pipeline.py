@@ -99,6 +99,7 @@ class StoryJob:
     name: str
     sources: tuple[Source, ...] = ()
     extractions: tuple[Extraction, ...] = ()
+    folder: str = ""  # Story.folder; the name when empty
 
 
 @dataclass(frozen=True)
@@ -144,14 +145,34 @@ def cached_extract_file(source: Source, settings: JobSettings) -> FileResult:
         data = source.path.read_bytes()
     except OSError:
         return extract_file(source, settings.extract)  # which reports why it cannot be read
-    key = cache_key(data, "file", source.story, source.folder, source.path.name, settings.extract)
+    # the file's name stays in the key (it can name the outlet); its folder, story and path
+    # do not: they are written in on the way out, so a moved or renamed corpus, or one given
+    # once relative and once absolute, reports where its files are now
+    key = cache_key(data, "file", source.path.name, settings.extract)
     store = _worker_cache(settings.cache_dir)
     hit = store.get(key)
     if hit is not None:
-        return hit
+        return _moved(hit, "", str(source.path), source.story or source.folder)
     result = extract_file(source, settings.extract)
-    store.put(key, result)
+    store.put(key, _moved(result, str(source.path), "", ""))
     return result
+
+
+def _moved(result: FileResult, old: str, new: str, story: str) -> FileResult:
+    """RESULT with the file's path OLD changed to NEW (also where it begins a record's path,
+    "kbc.jsonl:2") and the story set: stored with "" for both, given out with the current."""
+    extractions, problems = result
+
+    def moved(path: str) -> str:
+        return new + path[len(old) :] if path.startswith(old) else path
+
+    return (
+        [
+            replace(x, article=replace(x.article, path=moved(x.article.path), story=story))
+            for x in extractions
+        ],
+        [replace(p, path=moved(p.path)) for p in problems],
+    )
 
 
 def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
@@ -163,8 +184,9 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
         extractions, issues = cached_extract_file(source, settings)
         members.extend(extractions)
         problems.extend(issues)
+    folder = job.folder or job.name
     if not members:
-        return StoryResult(Story(job.name, ()), (), tuple(problems), ())
+        return StoryResult(Story(job.name, (), folder), (), tuple(problems), ())
     anchor = story_anchor(x.article for x in members)
     if anchor is not None:
         members = [anchored(x, anchor) if x.article.published is None else x for x in members]
@@ -176,11 +198,12 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
     compare_options = options.compare_options()
     alignment = align_story(members, referents(compare_options))
     findings = configured(compare_story(job.name, alignment, compare_options), options)
+    findings = tuple(replace(f, folder=folder) for f in findings)
     if options.keep_extractions:
-        story = Story(job.name, tuple(x.article for x in members))
-        return StoryResult(story, tuple(findings), tuple(problems), tuple(members))
-    story = Story(job.name, tuple(replace(x.article, text="", regions=()) for x in members))
-    return StoryResult(story, tuple(findings), tuple(problems), ())
+        story = Story(job.name, tuple(x.article for x in members), folder)
+        return StoryResult(story, findings, tuple(problems), tuple(members))
+    articles = tuple(replace(x.article, text="", regions=()) for x in members)
+    return StoryResult(Story(job.name, articles, folder), findings, tuple(problems), ())
 
 
 class Engine:
@@ -273,7 +296,8 @@ def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJo
             name = folder
         else:
             name = story_name(members, taken)
-        jobs.append(StoryJob(name, extractions=tuple(members)))
+        folders = "+".join(sorted({x.article.story for x in members}))
+        jobs.append(StoryJob(name, extractions=tuple(members), folder=folders))
     return jobs
 
 
@@ -321,4 +345,6 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
         tuple(x for r in results for x in r.extractions),
         tuple(f for r in results for f in r.findings),
         tuple(problems),
+        ignored_kinds=options.ignore_kinds + (() if options.omissions else ("omission",)),
+        ignored_fields=options.ignore_fields,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -103,3 +104,62 @@ def test_baseline_file_is_sorted_and_stable(corpus, capsys):
     assert (corpus / ".factdiff-baseline.json").read_text() == first
     fingerprints = [e["fingerprint"] for e in json.loads(first)["findings"]]
     assert fingerprints == sorted(fingerprints)
+
+
+def test_a_story_checked_alone_finds_the_baseline_and_config_above_it(corpus, capsys):
+    (corpus / "factdiff.toml").write_text('ignore_fields = ["when"]\n')
+    run(["baseline", corpus], capsys)
+    story = corpus / "xi-putin-samarkand"
+    code, out, err = run([story, "--format", "json"], capsys)
+    report = json.loads(out)
+    assert code == 0 and report["findings"]
+    assert {f["status"] for f in report["findings"]} == {"known"}
+    assert not [f for f in report["findings"] if f["field"] == "when"]
+    baseline = str(corpus / ".factdiff-baseline.json")
+    assert report["summary"]["baseline"] == baseline and f"baseline {baseline}" in err
+    assert not (story / ".factdiff-baseline.json").exists()
+
+
+def test_updating_from_one_story_keeps_the_other_stories(corpus, capsys):
+    shutil.copytree(corpus / "xi-putin-samarkand", corpus / "second-story")
+    run(["baseline", corpus], capsys)
+    before = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
+    assert {e["story"] for e in before} == {"xi-putin-samarkand", "second-story"}
+    nextren = story_file(corpus, "nextren.txt")
+    nextren.write_text(
+        nextren.read_text(encoding="utf-8").replace("Shahai", "Shanghai"), encoding="utf-8"
+    )
+    code, _, err = run([corpus / "xi-putin-samarkand", "--update-baseline"], capsys)
+    assert code == 0 and "1 fixed" in err
+    after = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
+    assert len(after) == len(before) - 1
+    assert [e for e in after if e["story"] == "second-story"] == [
+        e for e in before if e["story"] == "second-story"
+    ]
+
+
+def test_an_article_joining_a_flat_folder_keeps_the_known_findings(corpus, capsys):
+    flat = corpus / "xi-putin-samarkand"
+    run(["baseline", flat], capsys)
+    (flat / "festival.txt").write_text(
+        "SURABAYA, example.id - Festival kuliner tahunan dibuka di Taman Bungkul pada Sabtu "
+        "(7/10/2023) dan diikuti 80 pedagang dari berbagai kota di Jawa Timur.",
+        encoding="utf-8",
+    )
+    code, out, _ = run([flat, "--format", "json"], capsys)
+    report = json.loads(out)
+    assert len(report["stories"]) == 2  # the story was renamed: it is no longer the whole folder
+    assert code == 0, [f for f in report["findings"] if f["status"] == "new"]
+    assert report["fixed"] == []
+
+
+def test_no_omissions_does_not_call_known_omissions_fixed(corpus, capsys):
+    run(["baseline", corpus], capsys)
+    entries = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
+    assert any(e["kind"] == "omission" for e in entries)
+    code, out, _ = run([corpus, "--no-omissions", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["fixed"] == []
+    code, _, err = run([corpus, "--no-omissions", "--update-baseline"], capsys)
+    assert "0 fixed" in err
+    kept = json.loads((corpus / ".factdiff-baseline.json").read_text())["findings"]
+    assert kept == entries

@@ -90,6 +90,13 @@ def test_output_file_is_written(capsys, tmp_path):
     assert json.loads(target.read_text())["schema"] == "factdiff/1"
 
 
+def test_output_dash_is_standard_output(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run([str(CORPUS), "--format", "json", "-o", "-"], capsys)
+    assert code == 1 and json.loads(out)["schema"] == "factdiff/1"
+    assert not list(tmp_path.iterdir())
+
+
 def test_version_and_piped_output_is_plain():
     version = subprocess.run(
         [sys.executable, "-m", "factdiff", "--version"], capture_output=True, text=True
@@ -100,3 +107,34 @@ def test_version_and_piped_output_is_plain():
     )
     assert piped.returncode == 1
     assert "\x1b[" not in piped.stdout and "Shanghai" in piped.stdout
+
+
+def test_skipped_files_and_single_sources_are_in_the_summary_and_fail_strict(capsys, corpus):
+    story = corpus / "xi-putin-samarkand"
+    (story / "broken.json").write_text("{not json", encoding="utf-8")
+    lone = corpus / "lone-story"
+    lone.mkdir()
+    (lone / "a.txt").write_text((story / "nextren.txt").read_text(encoding="utf-8"))
+    (lone / "b.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run([str(corpus), "--fail-on", "never"], capsys)
+    assert code == 0 and "skipped" in err
+    assert "3 articles read, 2 files skipped; 1 story with a single source: lone-story" in out
+    code, out, err = run([str(corpus), "--fail-on", "never", "--strict", "-f", "json"], capsys)
+    summary = json.loads(out)["summary"]
+    assert summary["skipped"] == 2 and summary["single_source"] == ["lone-story"]
+    assert code == 2 and err.splitlines()[-1] == (
+        "factdiff: error: --strict: 2 files skipped; 1 story with a single source: lone-story"
+    )
+    _, out, _ = run([str(corpus), "--fail-on", "never", "-f", "github"], capsys)
+    assert f"::warning file={lone / 'b.txt'},title=factdiff skipped a file::binary" in out
+
+
+def test_one_readable_file_left_is_no_clean_pass_with_strict(capsys, make_story):
+    folder = make_story(
+        {"good.txt": "JAKARTA, kompas.com - Banjir merendam 1.200 rumah di Kabupaten Bekasi."}
+    )
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(b"\x00\x01binary")
+    code, out, _ = run([str(folder)], capsys)
+    assert code == 0 and "1 article read, 2 files skipped" in out
+    assert run([str(folder), "--strict"], capsys)[0] == 2

@@ -81,3 +81,17 @@ def test_bad_configuration_is_a_clear_error(corpus, capsys, content, message):
         load_config([corpus])
     code, out, err = run([corpus], capsys)
     assert code == 2 and message.split("'")[0].strip() in err and err.count("\n") == 1
+
+
+def test_the_nearest_configuration_above_wins_and_names_its_baseline(corpus, capsys):
+    project = corpus.parent
+    (project / "pyproject.toml").write_text(
+        '[tool.factdiff]\nbaseline = "ci/accepted.json"\nfail_on = "never"\n'
+    )
+    (project / "ci").mkdir()
+    story = corpus / "xi-putin-samarkand"
+    code, _, err = run(["baseline", story], capsys)
+    assert (project / "ci" / "accepted.json").is_file() and code == 0
+    assert run([story], capsys)[0] == 0  # fail_on from the file above
+    (corpus / "factdiff.toml").write_text('fail_on = "warning"\n')  # nearer: wins, no baseline
+    assert run([story], capsys)[0] == 1

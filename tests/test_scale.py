@@ -215,3 +215,23 @@ def test_an_unwritable_cache_folder_does_not_stop_the_check(tmp_path):
     blocker.write_text("not a folder")
     result = check([CORPUS], CheckOptions(jobs=1, cache=True, cache_dir=str(blocker / "cache")))
     assert any(f.kind == "spelling" for f in result.findings)
+
+
+def test_cached_extractions_carry_the_current_paths_and_story(tmp_path, monkeypatch):
+    options = CheckOptions(jobs=1, cache=True, cache_dir=str(tmp_path / "cache"))
+    shutil.copytree(CORPUS, tmp_path / "old")
+    monkeypatch.chdir(tmp_path)
+    check(["old"], options)
+    (tmp_path / "old").rename(tmp_path / "renamed")
+    for given in ("renamed", tmp_path / "renamed", "renamed/xi-putin-samarkand"):
+        result = check([given], options)
+        prefix = str(given) if str(given).endswith("samarkand") else f"{given}/xi-putin-samarkand"
+        paths = {a.path for s in result.stories for a in s.articles}
+        paths |= {side.path for f in result.findings for side in (f.a, f.b)}
+        assert paths == {f"{prefix}/korannews.txt", f"{prefix}/nextren.txt"}, given
+    shutil.copytree(CORPUS / "xi-putin-samarkand", tmp_path / "story")
+    check(["story"], options)
+    (tmp_path / "story").rename(tmp_path / "moved")
+    result = check(["moved"], options)
+    assert [s.name for s in result.stories] == ["moved"]
+    assert {f.story for f in result.findings} == {"moved"}

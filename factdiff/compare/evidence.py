@@ -30,15 +30,15 @@ CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)")
 def likeness(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> float:
     """The share of content words (stems) the two sentences have in common, the values left
     out: 1.0 for one sentence with one number changed, near 0 for two facts."""
-    wa = _content(sentence_at(xa, a.start).replace(a.text, " "), xa.article.language)
-    wb = _content(sentence_at(xb, b.start).replace(b.text, " "), xb.article.language)
+    wa = content_words(sentence_at(xa, a.start).replace(a.text, " "), xa.article.language)
+    wb = content_words(sentence_at(xb, b.start).replace(b.text, " "), xb.article.language)
     if not wa or not wb:
         return 0.0
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
 @lru_cache(maxsize=4096)
-def _content(sentence: str, language: str) -> frozenset[str]:
+def content_words(sentence: str, language: str) -> frozenset[str]:
     stopwords = lexicon(language).stopwords
     return frozenset(
         stem(w, language) for w in WORD.findall(sentence.casefold()) if w not in stopwords

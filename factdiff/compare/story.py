@@ -43,9 +43,9 @@ def compare_story(name: str, alignment: Alignment, options: Options | None = Non
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per discrepancy: the same two values of the same kind between the same
-    sources are reported once, at their first place."""
-    seen: set[tuple] = set()
-    out = []
+    sources are reported once, at their first place, as sure as the surest rule found it."""
+    kept: dict[tuple, int] = {}
+    out: list[Finding] = []
     for f in findings:
         key = (
             f.kind,
@@ -56,9 +56,11 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
         )
         if f.kind == "spelling":  # the spelling pass and a fact pass find the same pair
             key = (f.kind, f.a.source, f.b.source, *sorted(key[3:]))
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(f)
+        elif f.confidence > out[kept[key]].confidence:
+            out[kept[key]] = f
     return out
 
 

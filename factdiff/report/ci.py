@@ -11,6 +11,7 @@ from factdiff import __version__
 from factdiff.compare.rule import KINDS as KIND_SUMMARIES
 from factdiff.compare.rules import kind_help
 from factdiff.model import KINDS, Finding, Result, Side
+from factdiff.report import reading
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -99,6 +100,9 @@ def render_github(result: Result) -> str:
         other = f" [{f.b.source} {f.b.path}:{f.b.line}:{f.b.column}]" if f.b.line else ""
         message = _escape_data(f"{f.message}{other}")
         lines.append(f"::{command[f.severity]} {','.join(props)}::{message}")
+    for problem in result.skipped:
+        props = f"file={_escape_property(problem.path)},title=factdiff skipped a file"
+        lines.append(f"::warning {props}::{_escape_data(problem.message)}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -191,5 +195,5 @@ def render_markdown(result: Result) -> str:
         tail.append(f"{known} known (baseline)")
     if result.fixed:
         tail.append(f"{len(result.fixed)} fixed since the baseline")
-    out += ["", ", ".join(tail) + "."]
+    out += ["", ", ".join(tail) + ".", "", reading(result) + "."]
     return "\n".join(out) + "\n"

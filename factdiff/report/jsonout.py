@@ -20,7 +20,10 @@ def summary(result: Result) -> dict:
         "new": sum(f.status == "new" for f in result.findings),
         "known": sum(f.status == "known" for f in result.findings),
         "fixed": len(result.fixed),
+        "baseline": result.baseline or None,
         "problems": [str(p) for p in result.problems],
+        "skipped": len(result.skipped),
+        "single_source": list(result.single_source),
     }
 
 
@@ -92,5 +95,7 @@ def render_facts(result: Result) -> str:
         "schema": SCHEMA,
         "articles": [article_document(x) for x in result.extractions],
         "problems": [str(p) for p in result.problems],
+        "skipped": len(result.skipped),
+        "single_source": list(result.single_source),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

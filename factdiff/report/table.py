@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factdiff.model import Extraction, Finding, Result
+from factdiff.report import reading
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -99,6 +100,7 @@ def render_findings(result: Result, console: Console, context: bool = False) -> 
     if result.fixed:
         line += f"; {len(result.fixed)} fixed since the baseline"
     console.print(line)
+    console.print(reading(result))
 
 
 def render_facts(result: Result, console: Console) -> None:
