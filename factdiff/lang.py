@@ -26,6 +26,8 @@ class Lexicon:
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
     place_tails: frozenset[str]  # "Heathrow Airport", "Thames River"
+    # "New York City" is the city news calls "New York" (the gazetteer's New York is the state)
+    city_words: frozenset[str]
     org_kinds: frozenset[str]  # "klub Arrows", "the airline Garuda": the word before an org
     known_orgs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -125,6 +127,7 @@ def lexicon(language: str) -> Lexicon:
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),
         place_tails=frozenset(raw["place_tails"]),
+        city_words=frozenset(raw.get("city_words", ())),
         org_kinds=frozenset(raw["org_kinds"]),
         known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),

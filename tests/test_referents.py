@@ -35,6 +35,12 @@ def test_a_surname_linked_to_a_full_name_is_compared_as_that_name():
     assert NAMES.misspelling(hollande, m("Francois Holande")) is not None
 
 
+def test_a_city_named_with_city_is_the_city_news_names_alone():
+    # the gazetteer's "New York" is the state, its "New York City" a city of the US
+    assert NAMES.same(m("New York", "place"), m("New York City", "place"))
+    assert not NAMES.same(m("York", "place"), m("New York City", "place"))
+
+
 def test_aliases_make_two_names_one():
     aliased = Referents(gazetteer(), (frozenset({"red flags", "bendera merah"}),))
     assert aliased.same(m("Red Flags", "organization"), m("Bendera Merah", "organization"))
