@@ -55,7 +55,7 @@ def mutations(path: Path, rng: random.Random):
 
 
 def _mutations(article, rng: random.Random):
-    x = extract(article, None, default_tagger())
+    x = extract(article, None, default_tagger(article.language))
     quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
 
     def expect(kind: str, m) -> str:

@@ -18,18 +18,10 @@ from pathlib import Path
 
 from ner import finder_spans, score, tally, typed_spans
 
-from factdiff.extract.tagger import MEMORY, CrfTagger, Memory
+from factdiff.extract.tagger import CrfTagger, Memory, model_files
 from factdiff.train import read_conll, train
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def write_conll(path: Path, sentences) -> None:
-    """Sentences in NERGrit's format: a token and its tag a line, a blank line after each."""
-    with path.open("w", encoding="utf-8") as out:
-        for words, tags in sentences:
-            out.writelines(f"{word}\t{tag}\n" for word, tag in zip(words, tags, strict=True))
-            out.write("\n")
 
 
 def main() -> None:
@@ -45,11 +37,10 @@ def main() -> None:
         for fold in range(args.folds):
             held = sentences[fold :: args.folds]
             rest = [s for i, s in enumerate(sentences) if i % args.folds != fold]
-            data, model = Path(folder) / "train.txt", Path(folder) / "fold.crfsuite"
-            write_conll(data, rest)
-            train(data, model)
-            memory = Memory.from_json(model.with_name(MEMORY).read_text("utf-8"))
-            tagger = CrfTagger(str(model), memory)
+            model = Path(folder) / "fold.crfsuite"
+            train(rest, "id", model)
+            memory = Memory.from_json(model.with_name(model_files("id")[1]).read_text("utf-8"))
+            tagger = CrfTagger(str(model), "id", memory)
             predictors = {
                 "CRF alone": lambda words, tagger=tagger: typed_spans(tagger.tag_words(words)),
                 "name finder": lambda words, tagger=tagger: finder_spans(words, tagger),

@@ -128,8 +128,10 @@ def extract_file(source: Source, settings: ExtractSettings) -> FileResult:
     articles, problems = read_articles(
         source.path, story, settings.language, dict(settings.boilerplate), settings.encoding
     )
-    tagger = default_tagger() if settings.use_tagger else None
-    return [extract(a, None, tagger) for a in articles], problems
+    return [
+        extract(a, None, default_tagger(a.language) if settings.use_tagger else None)
+        for a in articles
+    ], problems
 
 
 @cache

@@ -6,7 +6,7 @@ every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiong
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import jellyfish
@@ -40,6 +40,18 @@ def similarity(x: str, y: str) -> float:
     return jellyfish.jaro_winkler_similarity(plain(x), plain(y))
 
 
+def _city_of_its_name(x: str, y: str) -> bool:
+    """ "New York City" and "New York": a city named with a word for city after the name news
+    gives it alone."""
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    return len(long_) == len(short) + 1 and long_[:-1] == short and long_[-1] in _city_words()
+
+
+@cache
+def _city_words() -> frozenset[str]:
+    return every_language("city_words")
+
+
 @dataclass(frozen=True)
 class Referents:
     """The story's knowledge of names: the gazetteer, and the aliases the user configured."""
@@ -58,6 +70,8 @@ class Referents:
             if any(names_a & group and names_b & group for group in self.aliases):
                 return True
         if a.type == "place" and b.type == "place" and self.same_facility(a, b):
+            return True
+        if a.type == "place" and b.type == "place" and _city_of_its_name(ca, cb):
             return True
         if a.type == "place" or b.type == "place":
             return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
@@ -106,6 +120,12 @@ class Referents:
         if {a.type, b.type} == {"person", "place"} or _shouted(a.text) or _shouted(b.text):
             return None
         wa, wb = a.text.split(), b.text.split()
+        if a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1):
+            # a surname its article links to a full name is that name: "Hollande" there is
+            # "François Hollande", no slip for "Lisa Holland"
+            lone = a if len(wa) == 1 else b
+            if len(lone.canonical.split()) > 1:
+                return self.misspelling(replace(lone, text=lone.canonical), b if lone is a else a)
         if len(wa) == len(wb) or squashed(a.text) == squashed(b.text):
             variant = name_variant(a.text, b.text)
         elif min(len(wa), len(wb)) == 1 and a.type == b.type == "person":

@@ -84,6 +84,8 @@ def misspelt_word(a: str, b: str, context: bool = False) -> bool:
     if x == y or x[:1] != y[:1]:
         return False
     short, long_ = sorted((x, y), key=len)
+    if a.isupper() != b.isupper() and len(a) > 1 and len(b) > 1:
+        return False  # an acronym and a word: "NATO" / "Naito" are two names
     if a.isupper() and b.isupper() and len(short) <= 4:
         return context and len(short) >= 2 and jellyfish.damerau_levenshtein_distance(x, y) == 1
     if len(short) < MIN_LETTERS or not short.isalpha() or not long_.replace("'", "").isalpha():

@@ -41,9 +41,9 @@ def vocabulary() -> list[str]:
 def model_attributes() -> tuple[str, list[str]]:
     import pycrfsuite
 
-    from factdiff.extract.tagger import MODEL
+    from factdiff.extract.tagger import model_files
 
-    resource = resources.files("factdiff.data").joinpath(MODEL)
+    resource = resources.files("factdiff.data").joinpath(model_files("id")[0])
     with resources.as_file(resource) as path:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         tagger = pycrfsuite.Tagger()

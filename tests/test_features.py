@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from factdiff.extract.tagger import MODEL, _model_attributes
+from factdiff.extract.tagger import _model_attributes, model_files
 from factdiff.stem import computed_stem, features, stem
 from tests.conftest import ROOT
 
@@ -33,7 +33,7 @@ def test_shipped_stems_are_the_stemmers():
 
 
 def test_the_tagger_reads_the_shipped_attributes_of_its_own_model_only(tmp_path):
-    model = ROOT / "factdiff" / "data" / MODEL
+    model = ROOT / "factdiff" / "data" / model_files("id")[0]
     assert _model_attributes(str(model)) == frozenset(features()["attributes"])
     other = tmp_path / "retrained.crfsuite"
     other.write_bytes(model.read_bytes() + b"\0")

@@ -27,6 +27,20 @@ def test_places_are_one_by_the_gazetteer_only():
     assert NAMES.more_specific(m("Samarkand", "place"), m("Uzbekistan", "place")) == "a"
 
 
+def test_a_surname_linked_to_a_full_name_is_compared_as_that_name():
+    # "Mr. Hollande" in an article that names "François Hollande": not "Lisa Holland" misspelt
+    hollande = m("Hollande", canonical="François Hollande")
+    assert NAMES.misspelling(hollande, m("Lisa Holland")) is None
+    assert NAMES.misspelling(m("Hollande"), m("Lisa Holland")) is not None  # a lone word
+    assert NAMES.misspelling(hollande, m("Francois Holande")) is not None
+
+
+def test_a_city_named_with_city_is_the_city_news_names_alone():
+    # the gazetteer's "New York" is the state, its "New York City" a city of the US
+    assert NAMES.same(m("New York", "place"), m("New York City", "place"))
+    assert not NAMES.same(m("York", "place"), m("New York City", "place"))
+
+
 def test_aliases_make_two_names_one():
     aliased = Referents(gazetteer(), (frozenset({"red flags", "bendera merah"}),))
     assert aliased.same(m("Red Flags", "organization"), m("Bendera Merah", "organization"))

@@ -39,6 +39,7 @@ def test_misspellings(a, b):
         ("Anhar Adel", "Antara Adel"),  # a short word: two names, not one misspelt
         ("SH", "SJ"),  # a lone acronym
         ("Chang'e", "Chang’e"),  # typography
+        ("NATO", "Naito"),  # an acronym and a name written in lower case
     ],
 )
 def test_no_misspelling(a, b):

@@ -25,13 +25,15 @@ def extract(
     article: Article, anchor: date | None = None, tagger: Tagger | None = None
 ) -> Extraction:
     """Mentions and facts of one article. ``anchor`` dates year-less and relative dates when
-    the article has no publication date of its own (the story's other articles give one)."""
+    the article has no publication date of its own (the story's other articles give one).
+    ``tagger``: the trained name tagger of the article's language
+    (``factdiff.extract.tagger.default_tagger(article.language)``), or None for names from
+    cue words and the gazetteer alone."""
     text, lex = article.text, lexicon(article.language)
     sents = sentences(text, article.regions, lex)
     dates = find_dates(text, sents, lex, article.published or anchor)
     blocked = [(m.start, m.end) for m in dates]
     seen = frozenset(w for s, e in article.regions for w in LOWER_WORD.findall(text, s, e))
-    # the tagger is trained on Indonesian; English names rest on cue words and the gazetteer
     names_seen = (
         frozenset(
             w.lower()
@@ -42,9 +44,7 @@ def extract(
         if article.language == "en"
         else frozenset()
     )
-    ctx = Context(
-        text, lex, gazetteer(), seen, tagger if article.language == "id" else None, names_seen
-    )
+    ctx = Context(text, lex, gazetteer(), seen, tagger, names_seen)
     names = find_names(text, sents, blocked, ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]

@@ -212,16 +212,16 @@ def build_facts(
 
 
 def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
-    """Whether the place is the country of the role of the person named right after it."""
+    """Whether the place is the country of the role of the person named right after it:
+    inside the role ("Perdana Menteri India | Narendra Modi") or before it ("US | President
+    Biden")."""
     place = mentions[index]
     after = (mentions[k] for k in range(index + 1, len(mentions)))
     person = next((m for m in after if m.start >= place.end), None)
-    return (
-        person is not None
-        and person.type == "person"
-        and not text[place.end : person.start].strip()
-        and person.qualifier.endswith(place.text)
-    )
+    if person is None or person.type != "person" or not person.qualifier:
+        return False
+    between = text[place.end : person.start].strip()
+    return person.qualifier.endswith(place.text) if not between else between == person.qualifier
 
 
 WORD = re.compile(r"[^\W\d_]{2,}")

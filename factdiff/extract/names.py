@@ -197,17 +197,24 @@ def _tagged_runs(
             while current and not (
                 _opens_name(toks[current[0]], lex)
                 or (  # "de Burgh", "van Gaal"
-                    toks[current[0]].lower in lex.name_connectors
+                    _particle(toks[current[0]], lex)
                     and len(current) > 1
                     and _is_name_token(toks[current[1]])
                 )
             ):
                 current = current[1:]
+            # nor ends with a word in lower case it ran on into ("Manchester United | fans") or
+            # with the apostrophe of a possessive ("Apple | 's")
+            while current and (
+                (toks[current[-1]].text.isalpha() and toks[current[-1]].text.islower())
+                or not any(c.isalnum() for c in toks[current[-1]].text)
+            ):
+                current = current[:-1]
             # a connector the tagger left out still opens the name: "umpan de Jong"
             while (
                 current
                 and current[0] > 0
-                and toks[current[0] - 1].lower in lex.name_connectors
+                and _particle(toks[current[0] - 1], lex)
                 and toks[current[0] - 1].text.islower()
                 and not (current[0] > 1 and _is_name_token(toks[current[0] - 2]))
             ):
@@ -222,6 +229,12 @@ def _tagged_runs(
                 kind = label[2:]
             current.append(i)
     return runs
+
+
+def _particle(tok: Token, lex: Lexicon) -> bool:
+    """A connector that may open a name ("de Jong", "van Gaal"); a word of the language joins
+    words inside a name only ("University of Oxford", never "of US")."""
+    return tok.lower in lex.name_connectors and tok.lower not in lex.stopwords
 
 
 def _opens_name(tok: Token, lex: Lexicon) -> bool:
@@ -247,7 +260,8 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     for run in _runs(toks, blocked, ctx.lex):
         overlapping = [r for r in runs if set(r[0]) & set(run)]
         if not overlapping:
-            runs.append((run, "" if labels is not None else None))
+            # where the tagger saw no name: "" says none is there, None that it cannot tell
+            runs.append((run, "" if labels is not None and ctx.lex.tagger_vetoes else None))
         elif tail := _speaker_after(toks, run, overlapping, ctx.lex):
             runs.append((tail, ""))
         elif (
@@ -261,6 +275,18 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
             # place it saw is what the run says, and where it saw the organization from its
             # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends
             runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
+        elif (
+            len(run) > 1
+            and (
+                toks[run[-1]].lower in ctx.lex.place_tails
+                or toks[run[0]].lower in ctx.lex.place_heads
+                or f"{toks[run[0]].lower} {toks[run[1]].lower}" in ctx.lex.place_heads
+            )
+            and all(set(r[0]) <= set(run) for r in overlapping)
+        ):
+            # "Ronald Reagan Washington National Airport", "Port of Oakland": a place's tail or
+            # head names the whole run, whatever person or place the tagger saw inside it
+            runs = [r for r in runs if r not in overlapping] + [(run, "place")]
     found: list[Candidate] = []
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
         found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
@@ -364,6 +390,8 @@ def _candidates_of_run(
                 run = run[1:]
     if not run or (not tagged and _quoted_title(toks, run_index)):
         return []  # “Red Flags”: the title of a work, not a name of anyone
+    if run[-1].lower in lex.demonyms:
+        return []  # "Costa Rican tourists", "the Russian side": what a name is, not a name
     if len(run) == 1 and run[0].text in TIME_ZONES:
         return []  # "6:09 p.m. EDT", "pukul 06.03 WIB"
     name, role = _strip_title(run, lex)

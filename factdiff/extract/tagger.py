@@ -1,7 +1,8 @@
-"""The trained name tagger: a linear-chain CRF (python-crfsuite) over word shape, affixes,
-neighbouring words, position, gazetteer hits, cue words and the names of the training data,
-trained on NERGrit (data/nergrit/train.txt) by ``python -m factdiff.train`` and shipped in the
-package (data/ner-id.crfsuite, data/ner-id-memory.json). It answers, for each token of a
+"""The trained name taggers: a linear-chain CRF (python-crfsuite) per language over word shape,
+affixes, neighbouring words, position, gazetteer hits, cue words and the names of the training
+data, trained by ``python -m factdiff.train`` and shipped in the package (data/ner-id.crfsuite
+and data/ner-id-memory.json for Indonesian, data/ner-en.* for English; a language's
+``tagger_model`` in data/<lang>.json names its files). It answers, for each token of a
 sentence, "person", "organization", "place" or "" (outside a name)."""
 
 from __future__ import annotations
@@ -19,11 +20,9 @@ import pycrfsuite
 
 from factdiff.lang import lexicon
 from factdiff.places import gazetteer
-from factdiff.stem import common_words, features, pos_lexicon
+from factdiff.stem import common_words, english_vocabulary, features, pos_lexicon
 from factdiff.text import Token
 
-MODEL = "ner-id.crfsuite"
-MEMORY = "ner-id-memory.json"
 LONGEST_NAME = 6  # words of the longest whole name the memory matches
 WINDOW_REACH = 3
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
@@ -41,8 +40,15 @@ def _shape(word: str) -> str:
     return "p" if not any(c.isalnum() for c in word) else "m"
 
 
+def model_files(language: str) -> tuple[str, str]:
+    """The file names of a language's model and memory in factdiff/data ("ner-id.crfsuite",
+    "ner-id-memory.json"), from the language data's ``tagger_model``; empty without one."""
+    name = lexicon(language).tagger_model
+    return (f"{name}.crfsuite", f"{name}-memory.json") if name else ("", "")
+
+
 @cache
-def _cues() -> dict[str, frozenset[str]]:
+def _cues(language: str) -> dict[str, frozenset[str]]:
     lexes = [lexicon("id"), lexicon("en")]
     return {
         "title": frozenset(t for lex in lexes for t in lex.person_titles if " " not in t),
@@ -51,19 +57,22 @@ def _cues() -> dict[str, frozenset[str]]:
         "placehead": frozenset(h for lex in lexes for h in lex.place_heads if " " not in h),
         "org": frozenset(o.lower() for lex in lexes for o in lex.known_orgs),
         "loc": frozenset(p for lex in lexes for p in lex.locative_prepositions),
-        "common": common_words("id") | lexicon("en").stopwords,
+        "common": common_words(language) | lexicon("en").stopwords,
+        # a word of the English dictionary (in lower case there): "The", "Officials" opening
+        # a sentence (EWT: +0.022 F1, PUD +0.024; Indonesian: no gain, so not there)
+        "dictionary": english_vocabulary() if lexicon(language).tagger_dictionary else frozenset(),
     }
 
 
-@lru_cache(maxsize=200_000)
-def _base(word: str) -> tuple[str, ...]:
+@lru_cache(maxsize=400_000)
+def _base(word: str, language: str) -> tuple[str, ...]:
     """A word's own features; the same word gives the same ones, so they are made once."""
-    cues = _cues()
+    cues = _cues(language)
     low = word.lower()
     pos = pos_lexicon().get(low, "?")
     feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
     feats.append(f"x2={low[-2:]}")
-    for name in ("title", "speech", "orghead", "placehead", "org", "loc", "common"):
+    for name in ("title", "speech", "orghead", "placehead", "org", "loc", "common", "dictionary"):
         if low in cues[name]:
             feats.append(name)
     if word[:1].isupper():
@@ -73,12 +82,12 @@ def _base(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
-def _views(word: str) -> tuple[tuple[str, ...], ...]:
+@lru_cache(maxsize=400_000)
+def _views(word: str, language: str) -> tuple[tuple[str, ...], ...]:
     """A word's features as seen from itself and from its neighbours one and two places away,
     made once per word: a sentence's features are then mostly joined, not formatted."""
     low, shape = word.lower(), _shape(word)
-    base = _base(word)
+    base = _base(word, language)
     flags = base[2:3] + base[6:]
     own = ("bias", *base, f"p4={low[:4]}", f"x4={low[-4:]}")
     left1 = (f"-1w={low}", f"-1s={shape}", *(f"-1:{f}" for f in flags))
@@ -201,14 +210,20 @@ def _memory_marks(words: list[str], lows: list[str], memory: Memory) -> list[Mar
 Views = Callable[[str], tuple[tuple[str, ...], ...]]
 
 
+def word_views(language: str) -> Views:
+    """A word's own features and those its neighbours see, in ``language``."""
+    return lambda word: _views(word, language)
+
+
 def sentence_features(
     words: list[str],
-    memory: Memory | None = None,
+    memory: Memory | None,
+    views: Views,
     spans: list[tuple[int, int]] | None = None,
-    views: Views = _views,
 ) -> list[list[str]]:
     """The feature strings of every token of one sentence, or of the tokens in ``spans`` only
-    (in order). ``views``: a word's own features and those its neighbours see (``_views``)."""
+    (in order). ``views``: a word's own features and those its neighbours see
+    (``word_views``)."""
     seen = [views(w) for w in words]
     lows = [w.lower() for w in words]
     n = len(words)
@@ -271,35 +286,38 @@ def _capital_runs(words: list[str]) -> list[str]:
 
 
 class CrfTagger:
-    def __init__(self, model_path: str, memory: Memory | None = None):
+    def __init__(self, model_path: str, language: str, memory: Memory | None = None):
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(model_path)
+        self.language = language
         self.memory = memory
+        self._common = _cues(language)["common"]
         # a fifth of a sentence's features are words and affixes the model never weighed;
         # crfsuite ignores them, at a cost, so a word's features are kept to those it knows
         known = _model_attributes(model_path) or frozenset(
             attribute for attribute, _ in self._tagger.info().state_features
         )
+        views = word_views(language)
         self._views = lru_cache(maxsize=200_000)(
-            lambda word: tuple(tuple(f for f in view if f in known) for view in _views(word))
+            lambda word: tuple(tuple(f for f in view if f in known) for view in views(word))
         )
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO labels ("B-PERSON", "O", ...) of one sentence's words."""
         if not words:
             return []
-        return self._tagger.tag(sentence_features(words, self.memory))
+        return self._tagger.tag(sentence_features(words, self.memory, self._views))
 
     def __call__(self, tokens: list[Token]) -> list[str]:
         """BIO labels with factdiff's type names ("B-person", "I-place", "O"). Only stretches
         around capitalised words are tagged (two words either side, the reach of the
         features): a name needs a capital, and the rest of a sentence costs time, not names."""
         capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
-        if not capitals or (capitals == [0] and tokens[0].lower in _cues()["common"]):
+        if not capitals or (capitals == [0] and tokens[0].lower in self._common):
             return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
         words = [t.text for t in tokens]
         windows = _windows(capitals, len(words))
-        features = sentence_features(words, self.memory, windows, self._views)
+        features = sentence_features(words, self.memory, self._views, windows)
         labels = ["O"] * len(words)
         done = 0
         for start, end in windows:
@@ -337,24 +355,27 @@ def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tup
 _THREAD = threading.local()
 
 
-def default_tagger() -> CrfTagger | None:
-    """The shipped model, or None when the package has none (names then rest on cue words
-    and the gazetteer alone). One a thread: crfsuite's tagger holds the sentence it is tagging
-    (chokkan/crfsuite#35), so threads sharing one (a Dask worker's) would mix sentences."""
-    if not hasattr(_THREAD, "tagger"):
-        _THREAD.tagger = _load_tagger()
-    return _THREAD.tagger
+def default_tagger(language: str = "id") -> CrfTagger | None:
+    """The shipped model of ``language``, or None when the package has none (names then rest
+    on cue words and the gazetteer alone). One a thread: crfsuite's tagger holds the sentence
+    it is tagging (chokkan/crfsuite#35), so threads sharing one (a Dask worker's) would mix
+    sentences."""
+    taggers = _THREAD.__dict__.setdefault("taggers", {})
+    if language not in taggers:
+        taggers[language] = _load_tagger(language)
+    return taggers[language]
 
 
-def _load_tagger() -> CrfTagger | None:
-    data = resources.files("factdiff.data")
-    resource = data.joinpath(MODEL)
-    if not resource.is_file():
+def _load_tagger(language: str) -> CrfTagger | None:
+    model, _ = model_files(language)
+    resource = resources.files("factdiff.data").joinpath(model) if model else None
+    if resource is None or not resource.is_file():
         return None
     with resources.as_file(resource) as path:
-        return CrfTagger(str(path), _memory())
+        return CrfTagger(str(path), language, _memory(language))
 
 
 @cache
-def _memory() -> Memory:
-    return Memory.from_json(resources.files("factdiff.data").joinpath(MEMORY).read_text("utf-8"))
+def _memory(language: str) -> Memory:
+    _, memory = model_files(language)
+    return Memory.from_json(resources.files("factdiff.data").joinpath(memory).read_text("utf-8"))

@@ -39,3 +39,25 @@ def test_places_in_different_slots_are_not_compared():
         "Asia Tengah",
     )
     assert found == []
+
+
+def test_where_a_statement_was_given_is_house_style():
+    # a place and its district as the dateline of one statement: information, not a warning
+    found = told(
+        "Pengaruh China meningkat, ujar Yuliot di Kementerian ESDM, Jakarta Pusat, Jumat (20/6).",
+        "Jakarta Pusat",
+        "Pengaruh China meningkat, ujar Yuliot di Kementerian ESDM, Jakarta, Jumat (20/6).",
+        "Jakarta",
+    )
+    assert [(f.severity, f.a.value, f.b.value) for f in found] == [
+        ("info", "Jakarta Pusat", "Jakarta")
+    ]
+    found = told(
+        "Pengaruh China meningkat, kata Suharyanto di Surabaya, Senin malam.",
+        "Surabaya",
+        "Pengaruh China meningkat, kata Suharyanto di Indonesia, Senin malam.",
+        "Indonesia",
+    )
+    assert [(f.severity, f.a.value, f.b.value) for f in found] == [
+        ("warning", "Surabaya", "Indonesia")
+    ]
