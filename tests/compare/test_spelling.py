@@ -171,3 +171,14 @@ def test_an_untagged_word_written_less_often_than_the_name_in_one_article():
     assert [(f.rule, f.a.value, f.b.value) for f in found] == [
         ("name-spelling-internal", "Parimana", "Padang Pariaman")
     ]
+
+
+def test_a_short_form_is_not_told_against_the_full_name_it_stands_for():
+    d = Draft("Muhammad Shohibul Fikri menang. Fikri senang. Muhammad Shihibul Fikri pulang.")
+    d.mention("person", "Muhammad Shohibul Fikri")
+    d.mention("person", "Fikri", canonical="Muhammad Shihibul Fikri")
+    d.mention("person", "Muhammad Shihibul Fikri")
+    found = spelling.check_article(story(d), 0)
+    assert [(f.a.value, f.b.value) for f in found] == [
+        ("Muhammad Shihibul Fikri", "Muhammad Shohibul Fikri")
+    ]

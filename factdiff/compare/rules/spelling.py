@@ -77,6 +77,8 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
     findings: list[Finding] = []
     for k, common in enumerate(names):
         for rare in names[k + 1 :]:
+            if _short_form(rare) or _short_form(common):
+                continue  # "Fikri" stands for a full name the article writes itself
             variant = ctx.referents.misspelling(rare, common)
             if variant is None:
                 continue
@@ -105,6 +107,10 @@ def _strays_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Findin
         if variant is not None:
             findings += _finding(ctx, variant, x, stray.mention, x, stray.name)
     return findings
+
+
+def _short_form(m: Mention) -> bool:
+    return " " not in m.text.strip() and fold(m.canonical) != fold(m.text)
 
 
 def _both_ways(m: Mention, forms: dict[str, Mention], ctx: StoryContext) -> bool:
