@@ -77,9 +77,7 @@ def english_vocabulary() -> frozenset[str]:
     proper nouns keep their capital, so "London" or "Biden" is not among them; "china" and
     "brown" are, which is why a word counts as common only where the article does not
     write it as a name (see factdiff.extract.names.is_common)."""
-    from english_words import get_english_words_set
-
-    words = {w for w in get_english_words_set(["web2"]) if w.islower()}
+    words = {w for w in _webster() if w.islower()}
     return frozenset(words | set(lexicon("en").vocabulary_additions))
 
 
@@ -87,9 +85,15 @@ def english_vocabulary() -> frozenset[str]:
 def english_proper_nouns() -> frozenset[str]:
     """The names Webster's word list keeps with their capital ("Holland", "Shinto"), folded:
     words of the language, though written like names."""
+    return frozenset(w.lower() for w in _webster() if w[:1].isupper())
+
+
+@cache
+def _webster() -> frozenset[str]:
+    """Webster's word list (english-words' "web2"), read once for both views of it."""
     from english_words import get_english_words_set
 
-    return frozenset(w.lower() for w in get_english_words_set(["web2"]) if w[:1].isupper())
+    return frozenset(get_english_words_set(["web2"]))
 
 
 def english_forms(word: str) -> tuple[str, ...]:

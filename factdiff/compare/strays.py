@@ -60,8 +60,11 @@ def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -
     return found
 
 
-def article_words(x: Extraction) -> frozenset[str]:
-    return frozenset(_counts(x.article.text))
+@lru_cache(maxsize=256)
+def words_elsewhere(texts: tuple[str, ...], i: int) -> frozenset[str]:
+    """Every word of the texts but the ith, folded: made once per article of a story, though
+    each pair of sources asks for it."""
+    return frozenset().union(*(_counts(t) for k, t in enumerate(texts) if k != i))
 
 
 def rarer(texts: list[str], stray: Stray) -> bool:

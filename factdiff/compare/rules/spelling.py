@@ -7,7 +7,7 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
-from factdiff.compare.strays import article_words, as_trial, rarer, strays
+from factdiff.compare.strays import as_trial, rarer, strays, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
@@ -63,7 +63,7 @@ def _strays_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> lis
 
 def _words_elsewhere(ctx: StoryContext, i: int) -> frozenset[str]:
     """Every word the story's other articles write, folded."""
-    return frozenset().union(*(article_words(y) for k, y in enumerate(ctx.extractions) if k != i))
+    return words_elsewhere(tuple(x.article.text for x in ctx.extractions), i)
 
 
 def check_article(ctx: StoryContext, i: int) -> list[Finding]:
