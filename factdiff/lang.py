@@ -87,6 +87,8 @@ class Lexicon:
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
     day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
+    clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
+    time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
     # the trained name tagger's files in factdiff/data ("ner-id": ner-id.crfsuite and
@@ -178,6 +180,8 @@ def lexicon(language: str) -> Lexicon:
         apart_words=frozenset(raw.get("apart_words", ())),
         day_parts=frozenset(raw.get("day_parts", ())),
         citation_words=frozenset(raw.get("citation_words", ())),
+        clock_cues=frozenset(raw.get("clock_cues", ())),
+        time_qualifiers=raw.get("time_qualifiers", {}),
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),

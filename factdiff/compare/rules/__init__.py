@@ -18,6 +18,7 @@ from factdiff.compare.rules import (
     speakers,
     specificity,
     spelling,
+    times,
     weekday,
 )
 
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     places.RULE,
     actors.RULE,
     dates.RULE,
+    times.RULE,
     numbers.RULE,
     qualifiers.RULE,
     omissions.RULE,
