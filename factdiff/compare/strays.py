@@ -60,6 +60,41 @@ def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -
     return found
 
 
+def untagged_pairs(
+    x: Extraction, x_elsewhere: frozenset[str], y: Extraction, y_elsewhere: frozenset[str]
+) -> list[tuple[Mention, Mention]]:
+    """Two untagged words, each written by one article only, that are one name with one
+    letter slipped ("Juhanda" / "Johanda"): seven letters or more and one edit, the same
+    first letter, neither a word of the language. Neither side's tagger saw a name, so the
+    evidence is the words alone, and the test is the strictest of the spelling tests."""
+    ours = {fold(w): (s, w) for s, w in _candidates(x) if fold(w) not in x_elsewhere}
+    theirs = {fold(w): (s, w) for s, w in _candidates(y) if fold(w) not in y_elsewhere}
+    pairs = []
+    for key, (start, word) in ours.items():
+        if len(key) < LONG_WORD:
+            continue
+        for other, (their_start, their_word) in theirs.items():
+            if (
+                abs(len(other) - len(key)) <= 1
+                and misspelt_word(word, their_word)
+                and jellyfish.damerau_levenshtein_distance(key, other) == 1
+            ):
+                pairs.append(
+                    (
+                        Mention("person", start, start + len(word), word, word),
+                        Mention(
+                            "person",
+                            their_start,
+                            their_start + len(their_word),
+                            their_word,
+                            their_word,
+                        ),
+                    )
+                )
+                break
+    return pairs
+
+
 @lru_cache(maxsize=256)
 def words_elsewhere(texts: tuple[str, ...], i: int) -> frozenset[str]:
     """Every word of the texts but the ith, folded: made once per article of a story, though

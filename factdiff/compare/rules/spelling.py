@@ -7,7 +7,7 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
-from factdiff.compare.strays import as_trial, rarer, strays, words_elsewhere
+from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
@@ -37,7 +37,21 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
             continue
         reported.update((fold(ma.text), fold(mb.text)))
         findings += _finding(ctx, variant, xa, ma, xb, mb)
-    return findings + _strays_across(ctx, i, j, reported)
+    findings += _strays_across(ctx, i, j, reported)
+    return findings + _untagged_across(ctx, i, j, reported)
+
+
+def _untagged_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """Two words no tagger saw as names, each written by one article only, one letter apart
+    ("alias Juhanda" / "Satria Johanda")."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    findings: list[Finding] = []
+    for ma, mb in untagged_pairs(xa, _words_elsewhere(ctx, i), xb, _words_elsewhere(ctx, j)):
+        if fold(ma.text) in reported or fold(mb.text) in reported:
+            continue
+        reported.update((fold(ma.text), fold(mb.text)))
+        findings += _finding(ctx, Variant.SPELLING, xa, ma, xb, mb)
+    return findings
 
 
 def _strays_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
