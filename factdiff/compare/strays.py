@@ -67,8 +67,8 @@ def untagged_pairs(
     letter slipped ("Juhanda" / "Johanda"): seven letters or more and one edit, the same
     first letter, neither a word of the language. Neither side's tagger saw a name, so the
     evidence is the words alone, and the test is the strictest of the spelling tests."""
-    ours = {fold(w): (s, w) for s, w in _candidates(x) if fold(w) not in x_elsewhere}
-    theirs = {fold(w): (s, w) for s, w in _candidates(y) if fold(w) not in y_elsewhere}
+    ours = {k: v for k, v in _untagged(x).items() if k not in x_elsewhere}
+    theirs = {k: v for k, v in _untagged(y).items() if k not in y_elsewhere}
     pairs = []
     for key, (start, word) in ours.items():
         if len(key) < LONG_WORD:
@@ -93,6 +93,16 @@ def untagged_pairs(
                 )
                 break
     return pairs
+
+
+def _untagged(x: Extraction) -> dict[str, tuple[int, str]]:
+    """The candidate words of an article that are no word of a name its tagger found."""
+    tagged = {w for m in x.mentions if m.type in NAME_TYPES for w in fold(m.text).split()}
+    found: dict[str, tuple[int, str]] = {}
+    for start, word in _candidates(x):
+        if fold(word) not in tagged:
+            found.setdefault(fold(word), (start, word))
+    return found
 
 
 @lru_cache(maxsize=256)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factdiff.compare.rule import Rule
 from factdiff.compare.rules import (
+    acronyms,
     actors,
     ages,
     dates,
@@ -26,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     weekday.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
+    acronyms.RULE,
     speakers.RULE,
     quotes.RULE,
     quote_dates.RULE,
