@@ -89,6 +89,7 @@ class Lexicon:
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
+    release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
     # the trained name tagger's files in factdiff/data ("ner-id": ner-id.crfsuite and
@@ -182,6 +183,7 @@ def lexicon(language: str) -> Lexicon:
         citation_words=frozenset(raw.get("citation_words", ())),
         clock_cues=frozenset(raw.get("clock_cues", ())),
         time_qualifiers=raw.get("time_qualifiers", {}),
+        release_words=tuple(raw.get("release_words", ())),
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),
