@@ -52,7 +52,8 @@ def _dated(x: Extraction) -> dict[str, Mention]:
             continue
         before = text[max(0, m.start - REACH) : m.start].casefold()
         for word in lex.release_words:
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) and _no_other_date(
+            # an inflected form is the same release: "keterangannya", "filings"
+            if re.search(rf"(?<!\w){re.escape(word)}\w{{0,3}}(?!\w)", before) and _no_other_date(
                 x, m, before
             ):
                 dates.setdefault(word, []).append(m)
