@@ -76,7 +76,7 @@ def english_vocabulary() -> frozenset[str]:
     with the lexicon's additions for words newer than it ("online", "ceasefire"). Its
     proper nouns keep their capital, so "London" or "Biden" is not among them; "china" and
     "brown" are, which is why a word counts as common only where the article does not
-    write it as a name (see factdiff.extract.names.is_common)."""
+    write it as a name (see factdiff.extract.names.base.is_common)."""
     words = {w for w in _webster() if w.islower()}
     return frozenset(words | set(lexicon("en").vocabulary_additions))
 
