@@ -70,11 +70,49 @@ def _calendar(language: str) -> frozenset[str]:
 
 
 def _candidates_of_run(
-    toks, run_index, tagged, first_word, sentence, ctx: Context
+    toks: list[Token],
+    run_index: list[int],
+    tagged: str | None,
+    first_word: int,
+    sentence: tuple[int, int],
+    ctx: Context,
 ) -> list[Candidate]:
-    lex = ctx.lex
+    """A run of name tokens as typed candidates: trimmed, split into the role and the name
+    (and the offices between them), the name into its known parts, each part typed."""
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
         run_index = with_title(toks, run_index, ctx)
+    run = _trimmed(toks, run_index, tagged, first_word, ctx)
+    if not run or _no_name(toks, run_index, run, tagged, ctx.lex):
+        return []
+    named = _role_and_name(toks, run_index, run, tagged, ctx)
+    if named is None:
+        return []
+    name, role, tagged, offices = named
+    before = toks[run_index[0] - 1] if run_index[0] > 0 else None
+    prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
+    role = role or _title_word_before(prev, name, tagged, ctx)
+    # the organizations of the office are named too
+    found = [Candidate(o, "", "organization", sentence_start=sentence[0]) for o in offices]
+    for part in _parts(toks, name, role, prev, tagged, ctx):
+        cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
+        cand.type = classify(
+            cand,
+            prev if part[0] is name[0] else "",
+            _next_word(toks, part[-1].end, ctx.lex),
+            tagged,
+            ctx,
+        )
+        if cand.type != "person":
+            cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
+        found.append(cand)
+    return found
+
+
+def _trimmed(
+    toks: list[Token], run_index: list[int], tagged: str | None, first_word: int, ctx: Context
+) -> list[Token]:
+    """The run's tokens less the weekdays and months at its ends, and less a common word
+    opening the sentence."""
     run = [toks[k] for k in run_index]
     before = toks[run_index[0] - 1] if run_index[0] > 0 else None
     at_start = run[0].start == first_word or (
@@ -82,21 +120,30 @@ def _candidates_of_run(
     )
     # a weekday or month is no part of a name ("Senin Presiden ..."), unless the tagger read
     # it in a person's name ("Jan Kandou", "April Tupai"); dates themselves are taken already
-    calendar = _calendar(lex.language) if tagged != "person" else frozenset()
+    calendar = _calendar(ctx.lex.language) if tagged != "person" else frozenset()
     while run and run[0].lower in calendar:
         run = run[1:]
     while run and run[-1].lower in calendar:
         run = run[:-1]
-    # a common word opening a sentence is no name ("Penetapan ..."), even when the tagger
-    # took it for one on its own
+    if run and at_start and _opens_with_common_word(run, tagged, ctx):
+        title_run, _ = strip_title(run, ctx.lex)
+        if title_run is run:  # a common word opening the sentence, not a title
+            run = run[1:]
+            while run and run[0].lower in ctx.lex.name_connectors:  # "Residents | of Kerrville"
+                run = run[1:]
+    return run
+
+
+def _opens_with_common_word(run: list[Token], tagged: str | None, ctx: Context) -> bool:
+    """Whether the run opening a sentence opens with a common word ("Penetapan ..."), even
+    where the tagger took it for a name on its own."""
+    lex = ctx.lex
     lone = tagged and len(run) == 1
     # a person the tagger ran into the word opening the sentence, a word this article writes
     # in lower case elsewhere ("Elektabilitas Prabowo-Gibran terus naik", "... elektabilitas")
     ran_into = tagged == "person" and len(run) > 1 and run[0].lower in ctx.lowercase_seen
-    if (
+    return bool(
         (not tagged or lone or ran_into)
-        and run
-        and at_start
         and (run[0].lower in lex.stopwords or _common_opening(run, ctx))
         # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
         # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
@@ -104,18 +151,27 @@ def _candidates_of_run(
         and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
         and not (run[0].text in lex.known_orgs and run[0].lower not in common_words(lex.language))
         and not acronym(run[:1])  # "US secretary of state ...", not the pronoun "us"
-    ):
-        title_run, _ = strip_title(run, lex)
-        if title_run is run:  # a common word opening the sentence, not a title
-            run = run[1:]
-            while run and run[0].lower in lex.name_connectors:  # "Residents | of Kerrville"
-                run = run[1:]
-    if not run or (not tagged and _quoted_title(toks, run_index)):
-        return []  # “Red Flags”: the title of a work, not a name of anyone
+    )
+
+
+def _no_name(
+    toks: list[Token], run_index: list[int], run: list[Token], tagged: str | None, lex: Lexicon
+) -> bool:
+    """Whether what the run says is no one's name."""
+    if not tagged and _quoted_title(toks, run_index):
+        return True  # “Red Flags”: the title of a work, not a name of anyone
     if run[-1].lower in lex.demonyms:
-        return []  # "Costa Rican tourists", "the Russian side": what a name is, not a name
-    if len(run) == 1 and run[0].text in TIME_ZONES:
-        return []  # "6:09 p.m. EDT", "pukul 06.03 WIB"
+        return True  # "Costa Rican tourists", "the Russian side": what a name is, not a name
+    return len(run) == 1 and run[0].text in TIME_ZONES  # "6:09 p.m. EDT", "pukul 06.03 WIB"
+
+
+def _role_and_name(
+    toks: list[Token], run_index: list[int], run: list[Token], tagged: str | None, ctx: Context
+) -> tuple[list[Token], str, str | None, list[list[Token]]] | None:
+    """The run's name, the role before it, the type the tagger gave (a seat it ran into a
+    person's name makes it a person) and the offices in the role; None when the run is an
+    office with no one named."""
+    lex = ctx.lex
     name, role = strip_title(run, lex)
     if (
         tagged == "place"
@@ -131,7 +187,7 @@ def _candidates_of_run(
     if len(name) > 1 and title_before_name(toks, name[-1], lex):
         name = name[:-1]  # "Kapolda Metro Jaya Irjen | Fadil Imran": the rank is the next name's
         if role and not place_name(name, ctx):
-            return []  # "Kapolda Metro Jaya": the office, no one named
+            return None  # "Kapolda Metro Jaya": the office, no one named
     while (
         role
         and len(name) > 1
@@ -147,7 +203,18 @@ def _candidates_of_run(
         and all(is_common(t.text, ctx) for t in name)
         and not ctx.places.lookup(" ".join(t.text for t in name))
     ):
-        return []  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
+        return None  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
+    name, role, offices = _seat_and_offices(name, role, tagged, ctx)
+    if role and all(word in lex.name_titles for word in role.lower().split()):
+        name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
+    return name, role, tagged, offices
+
+
+def _seat_and_offices(
+    name: list[Token], role: str, tagged: str | None, ctx: Context
+) -> tuple[list[Token], str, list[list[Token]]]:
+    """The seat and the offices between a role and the name go to the role ("Ketua DPR RI |
+    Puan Maharani"); a role before a place is no one's ("Bupati Lampung Utara")."""
     offices: list[list[Token]] = []
     whole_place = place_name(name, ctx)
     seated = strip_role_place(name, role, ctx) if role and not whole_place else (name, role)
@@ -162,17 +229,31 @@ def _candidates_of_run(
                 break
             offices.append(office)
             name, role = strip_role_place(name, role, ctx)  # "Ketua DPR RI Puan Maharani"
-    if role and all(word in lex.name_titles for word in role.lower().split()):
-        name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
-    prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
-    place = ctx.places.lookup(" ".join(t.text for t in name))
+    return name, role, offices
+
+
+def _title_word_before(prev: str, name: list[Token], tagged: str | None, ctx: Context) -> str:
+    """The title just before a name that has none, as its role ("kata Menteri | Budi")."""
     if (
-        not role
-        and prev in lex.person_titles
-        and not place
+        prev in ctx.lex.person_titles
+        and not ctx.places.lookup(" ".join(t.text for t in name))
         and not (tagged == "" and all(is_common(t.text, ctx) for t in name))
     ):
-        role = prev  # but "profesor Sejarah", "penyanyi Country" name no one
+        return prev  # but "profesor Sejarah", "penyanyi Country" name no one
+    return ""
+
+
+def _parts(
+    toks: list[Token],
+    name: list[Token],
+    role: str,
+    prev: str,
+    tagged: str | None,
+    ctx: Context,
+) -> list[list[Token]]:
+    """The name, or its pieces where a known place or organization closes an untagged one;
+    a person's cue keeps it whole unless a piece is a known organization."""
+    lex = ctx.lex
     following = _next_word(toks, name[-1].end, lex)
     person_cue = (
         bool(role)
@@ -183,24 +264,7 @@ def _candidates_of_run(
     parts = [name] if tagged else _split_on_known(name, ctx)
     if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
         parts = [name]
-    found = []
-    if offices:  # the organizations of the office are named too
-        found.extend(
-            Candidate(office, "", "organization", sentence_start=sentence[0]) for office in offices
-        )
-    for part in parts:
-        cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
-        cand.type = classify(
-            cand,
-            prev if part[0] is name[0] else "",
-            _next_word(toks, part[-1].end, lex),
-            tagged,
-            ctx,
-        )
-        if cand.type != "person":
-            cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
-        found.append(cand)
-    return found
+    return parts
 
 
 def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:

@@ -14,7 +14,8 @@ from factdiff.extract.names.base import (
     org_cue,
     qualified_place,
 )
-from factdiff.places import ADMIN_WORDS
+from factdiff.places import ADMIN_WORDS, Place
+from factdiff.text import Token
 
 DOMAIN = re.compile(r"\.(?:com|org|net|us|id|co\.id|co\.uk|news|tv|io)\b")
 
@@ -31,8 +32,22 @@ def classify(
     organization and the gazetteer are sure signals; then the trained tagger's type (``tagged``:
     a type, "" when it saw no name there, None without a tagger); then, for what it did not
     tag, organization heads and speech verbs; an unsure single word waits for linking (None)."""
+    text = " ".join(t.text for t in cand.tokens)
+    sure = _sure_type(cand, text, tagged, ctx)
+    if sure:
+        return sure
+    place = ctx.places.lookup(text)
+    in_context = _type_in_context(cand.tokens, text, place, prev, following, tagged, ctx)
+    if in_context:
+        return in_context
+    if tagged:
+        return tagged
+    return _untagged_type(cand.tokens, place, prev, following, tagged, ctx)
+
+
+def _sure_type(cand: Candidate, text: str, tagged: str | None, ctx: Context) -> str | None:
+    """The type a known organization, a role or a place's head word says."""
     lex, name = ctx.lex, cand.tokens
-    text = " ".join(t.text for t in name)
     if text in lex.known_orgs or DOMAIN.match(ctx.text, cand.end):
         return "organization"  # "PowerOutage.us", "Liputan6.com": a website
     if name[0].lower in lex.org_heads and len(name) > 1 and tagged != "place":
@@ -57,7 +72,20 @@ def classify(
         return "place"  # "Bandara Kualanamu", "Heathrow Airport"
     if administrative(name):
         return "place"  # "Desa Kleben", "Kabupaten Wakatobi"
-    place = ctx.places.lookup(text)
+    return None
+
+
+def _type_in_context(
+    name: list[Token],
+    text: str,
+    place: Place | None,
+    prev: str,
+    following: str,
+    tagged: str | None,
+    ctx: Context,
+) -> str | None:
+    """The type the gazetteer and the words around the name say, before the tagger's."""
+    lex = ctx.lex
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
     if (
         place
@@ -78,8 +106,20 @@ def classify(
         # "klub Sinar Harapan": where the tagger saw no name; without a tagger (English) the
         # word is too weak a sign ("the company Elon Musk founded")
         return "organization"
-    if tagged:
-        return tagged
+    return None
+
+
+def _untagged_type(
+    name: list[Token],
+    place: Place | None,
+    prev: str,
+    following: str,
+    tagged: str | None,
+    ctx: Context,
+) -> str | None:
+    """The type of a name the tagger did not type: from organization cues, speech verbs and
+    the preposition before it; None for a common word or an unsure single word."""
+    lex = ctx.lex
     if org_cue(name, lex):
         return "organization"
     if tagged is None and len(name) == 1 and CAMEL.fullmatch(name[0].text):
