@@ -12,18 +12,27 @@ from rich.console import Console
 from factdiff import __version__
 from factdiff.baseline import apply_baseline, read_baseline, write_baseline
 from factdiff.cli.options import (
+    BASELINE,
     CACHE_DIR,
     CONFIG,
+    CONTEXT,
     ENCODING,
     ENGINE,
+    FAIL_ON,
+    FORMAT,
     JOBS,
     LANG,
+    NO_BASELINE,
     NO_CACHE,
+    OMISSIONS,
     OUTPUT,
     PATHS,
     QUIET,
+    SARIF,
     SCHEDULER,
     STORIES,
+    STRICT,
+    UPDATE_BASELINE,
     Engine,
     FactsFormat,
     FailOn,
@@ -45,6 +54,7 @@ from factdiff.cli.run import (
 from factdiff.compare.rules import RULES, select
 from factdiff.config import BASELINE_NAME
 from factdiff.errors import FactdiffError
+from factdiff.model import Result
 from factdiff.report import jsonout, table, unchecked
 
 app = typer.Typer(
@@ -81,46 +91,18 @@ def _main(
 @app.command("check")
 def check_command(
     paths: list[Path] = PATHS,
-    format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    fail_on: FailOn = typer.Option(
-        None,
-        "--fail-on",
-        show_default="warning",
-        help="Exit 1 when a (new) finding of this severity or worse is found.",
-    ),
+    format: Format = FORMAT,
+    fail_on: FailOn = FAIL_ON,
     lang: Language = LANG,
-    context: bool = typer.Option(
-        False, "--context", help="Show the whole message and both sentences of each finding."
-    ),
-    omissions: bool = typer.Option(
-        None,
-        "--omissions/--no-omissions",
-        show_default="off",
-        help="Also report material facts only one source has (severity info).",
-    ),
-    baseline: Path = typer.Option(
-        None,
-        "--baseline",
-        help="Accepted findings; only new ones fail. "
-        f"Default: the nearest {BASELINE_NAME} at or above the corpus root.",
-    ),
-    no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore any baseline."),
-    update_baseline: bool = typer.Option(
-        False, "--update-baseline", help="Accept today's findings: rewrite the baseline."
-    ),
-    strict: bool = typer.Option(
-        False,
-        "--strict",
-        help="Exit 2 when a file was skipped or a story has a single readable source.",
-    ),
+    context: bool = CONTEXT,
+    omissions: bool = OMISSIONS,
+    baseline: Path = BASELINE,
+    no_baseline: bool = NO_BASELINE,
+    update_baseline: bool = UPDATE_BASELINE,
+    strict: bool = STRICT,
     config: Path = CONFIG,
     output: Path = OUTPUT,
-    sarif: Path = typer.Option(
-        None,
-        "--sarif",
-        help="Also write SARIF to this file, whatever --format is (annotations and a "
-        "code-scanning file from one run).",
-    ),
+    sarif: Path = SARIF,
     stories: Stories = STORIES,
     jobs: int = JOBS,
     no_cache: bool = NO_CACHE,
@@ -139,29 +121,40 @@ def check_command(
     target = baseline_path(paths, settings, baseline)
     whole = covers(paths, target)
     if update_baseline:
-        before = {} if no_baseline or not target.exists() else read_baseline(target)
-        compared = apply_baseline(result, before, target, whole)
-        write_baseline(result, target, before, whole)
-        new = sum(f.status == "new" for f in compared.findings)
-        stderr_line(
-            f"factdiff: baseline {target}: {len(result.findings)} findings accepted "
-            f"({new} new, {len(compared.fixed)} fixed)"
-        )
+        _accept_findings(result, target, whole, no_baseline)
         raise typer.Exit(0)
     if not no_baseline and (baseline is not None or target.exists()):
-        result = apply_baseline(result, read_baseline(target), target, whole)
-        if not quiet:
-            known = sum(f.status == "known" for f in result.findings)
-            stderr_line(
-                f"factdiff: baseline {target}: {known} known, "
-                f"{len(result.findings) - known} new, {len(result.fixed)} fixed"
-            )
+        result = _against_baseline(result, target, whole, quiet)
     emit(result, format, context, output, sarif)
     code = exit_code(result, (fail_on and fail_on.value) or settings.fail_on)
     if strict and unchecked(result):
         stderr_line(f"factdiff: error: --strict: {unchecked(result)}")
         code = 2
     raise typer.Exit(code)
+
+
+def _accept_findings(result: Result, target: Path, whole: bool, no_baseline: bool) -> None:
+    """--update-baseline: today's findings become the baseline."""
+    before = {} if no_baseline or not target.exists() else read_baseline(target)
+    compared = apply_baseline(result, before, target, whole)
+    write_baseline(result, target, before, whole)
+    new = sum(f.status == "new" for f in compared.findings)
+    stderr_line(
+        f"factdiff: baseline {target}: {len(result.findings)} findings accepted "
+        f"({new} new, {len(compared.fixed)} fixed)"
+    )
+
+
+def _against_baseline(result: Result, target: Path, whole: bool, quiet: bool) -> Result:
+    """The findings marked known or new against the baseline at TARGET."""
+    result = apply_baseline(result, read_baseline(target), target, whole)
+    if not quiet:
+        known = sum(f.status == "known" for f in result.findings)
+        stderr_line(
+            f"factdiff: baseline {target}: {known} known, "
+            f"{len(result.findings) - known} new, {len(result.fixed)} fixed"
+        )
+    return result
 
 
 @app.command("baseline")

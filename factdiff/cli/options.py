@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from factdiff.cache import DEFAULT_DIR
+from factdiff.config import BASELINE_NAME
 from factdiff.pipeline import CheckOptions
 
 
@@ -54,6 +55,8 @@ class Engine(str, Enum):
     local = "local"
     dask = "dask"
 
+
+# --- options every command shares -------------------------------------------------------
 
 PATHS = typer.Argument(
     ..., metavar="PATH", help="Story folders, folders of story folders, or article files."
@@ -147,3 +150,44 @@ class RunFlags:
             scheduler=self.scheduler,
             encoding=self.encoding or "",
         )
+
+
+# --- the options of `check` -------------------------------------------------------------
+
+FORMAT = typer.Option(Format.table, "--format", "-f", help="Output format.")
+FAIL_ON = typer.Option(
+    None,
+    "--fail-on",
+    show_default="warning",
+    help="Exit 1 when a (new) finding of this severity or worse is found.",
+)
+CONTEXT = typer.Option(
+    False, "--context", help="Show the whole message and both sentences of each finding."
+)
+OMISSIONS = typer.Option(
+    None,
+    "--omissions/--no-omissions",
+    show_default="off",
+    help="Also report material facts only one source has (severity info).",
+)
+BASELINE = typer.Option(
+    None,
+    "--baseline",
+    help="Accepted findings; only new ones fail. "
+    f"Default: the nearest {BASELINE_NAME} at or above the corpus root.",
+)
+NO_BASELINE = typer.Option(False, "--no-baseline", help="Ignore any baseline.")
+UPDATE_BASELINE = typer.Option(
+    False, "--update-baseline", help="Accept today's findings: rewrite the baseline."
+)
+STRICT = typer.Option(
+    False,
+    "--strict",
+    help="Exit 2 when a file was skipped or a story has a single readable source.",
+)
+SARIF = typer.Option(
+    None,
+    "--sarif",
+    help="Also write SARIF to this file, whatever --format is (annotations and a "
+    "code-scanning file from one run).",
+)

@@ -7,6 +7,7 @@ run over whole texts (slow, and it reads ages and durations as dates)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -18,7 +19,7 @@ DIGIT = re.compile(r"\d")
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _alternation(words, folded: bool = False) -> str:
+def _alternation(words: Iterable[str], folded: bool = False) -> str:
     words = {w.lower() for w in words} if folded else set(words)
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -34,8 +35,20 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
     """The date patterns, in the order they are tried; ``folded``: for lower-cased text (see
     factdiff.text.folded), with lower-case words and no re.IGNORECASE."""
     lex = lexicon(language)
-    wd = _alternation(lex.weekdays, folded)
-    mon = _alternation(lex.months, folded)
+    flags = 0 if folded else re.IGNORECASE  # the literals of the patterns are in lower case
+    return tuple(
+        Pattern(re.compile(regex, flags), needs, day)
+        for regex, needs, day in (
+            *_numeric_patterns(_alternation(lex.months, folded)),
+            *_word_patterns(lex, folded),
+        )
+        if regex is not None
+    )
+
+
+def _numeric_patterns(mon: str) -> list[tuple[str, str, bool]]:
+    """The patterns of a date with a day or a year in digits, in the order they are tried,
+    each with what a sentence must hold for it (see find_dates) and whether it gives a day."""
     numeric = r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b\)?"
     iso = r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"  # 2024-10-21
     day_month = (
@@ -57,6 +70,21 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
         rf"\b(?P<mon>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:{to})(?P<d>\d{{1,2}})\b"
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
+    return [
+        (day_range, "range", True),
+        (month_day_range, "range", True),
+        (numeric, "digit", True),
+        (iso, "range", True),
+        (day_month, "digit", True),
+        (month_day, "digit", True),
+        (month_year, "digit", False),
+    ]
+
+
+def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bool]]:
+    """The patterns of a date said in words (a marked year, "three days ago", "yesterday", a
+    weekday, a month), in the order they are tried; None for one the language lacks."""
+    wd = _alternation(lex.weekdays, folded)
     markers = _alternation(lex.year_markers, folded)
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
@@ -68,33 +96,21 @@ def _patterns(language: str, folded: bool) -> tuple[Pattern, ...]:
     weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
     # English writes a weekday alone too: "early Tuesday", "said Monday", "Friday night"; an
     # Indonesian one needs its "pada" ("Minggu" is also "week")
-    lone_weekday = rf"\b(?P<wd>{wd})\b" if language == "en" else None
+    lone_weekday = rf"\b(?P<wd>{wd})\b" if lex.language == "en" else None
     # a month named alone, after a word that marks it ("pada Mei", "in May"), its full name
     # only: "Mar" and "may" are words too
     month_only = (
         rf"\b(?:{_alternation(lex.month_markers, folded)})(?:\s+|-)"
-        rf"(?P<mon>{_alternation(_full_months(language), folded)})\b(?!\.?\s*\d)"
+        rf"(?P<mon>{_alternation(_full_months(lex.language), folded)})\b(?!\.?\s*\d)"
     )
-    flags = 0 if folded else re.IGNORECASE  # the literals above are in lower case
-    return tuple(
-        Pattern(re.compile(regex, flags), needs, day)
-        for regex, needs, day in (
-            (day_range, "range", True),
-            (month_day_range, "range", True),
-            (numeric, "digit", True),
-            (iso, "range", True),
-            (day_month, "digit", True),
-            (month_day, "digit", True),
-            (month_year, "digit", False),
-            (year, "digit", False),
-            (ago, "ago", False),
-            (relative, "word", False),
-            (weekday_only, "word", False),
-            (lone_weekday, "word", False),
-            (month_only, "month", False),
-        )
-        if regex is not None
-    )
+    return [
+        (year, "digit", False),
+        (ago, "ago", False),
+        (relative, "word", False),
+        (weekday_only, "word", False),
+        (lone_weekday, "word", False),
+        (month_only, "month", False),
+    ]
 
 
 @cache
@@ -222,58 +238,40 @@ def reanchor(text: str, m: Mention, lex: Lexicon, anchor: date) -> Mention:
 
 
 def _mention(
-    text, s, e, match, chunk: str, lex: Lexicon, anchor: date | None, weekday_text: str | None
+    text: str,
+    s: int,
+    e: int,
+    match: re.Match[str],
+    chunk: str,
+    lex: Lexicon,
+    anchor: date | None,
+    weekday_text: str | None,
 ) -> Mention | None:
+    """The date a pattern's match says, as a mention of text[s:e] (the weekday before it
+    included); None where it says none."""
     groups = {k: chunk[slice(*match.span(k))] for k, v in match.groupdict().items() if v}
     if weekday_text:
         groups["wd"] = weekday_text
     surface = text[s:e]
-    if "agon" in groups:
-        count = groups["agon"].lower()
-        n = float(count if count.isdigit() else lex.number_words.get(count, 0))
-        unit = lex.ago_units[groups["agou"].lower()]
-        if n < 1 or not n.is_integer():
-            return None  # "setengah tahun lalu"
-        return Mention(
-            "date", s, e, surface, surface, _relative(unit, -int(n), anchor), "anchored", unit
-        )
-    if "rel" in groups:
-        unit, delta = lex.relative_dates[groups["rel"].lower()]
-        return Mention(
-            "date", s, e, surface, surface, _relative(unit, delta, anchor), "anchored", unit
-        )
+    if "agon" in groups or "rel" in groups:
+        return _relative_mention(groups, s, e, surface, lex, anchor)
     weekday = lex.weekdays.get(groups["wd"].lower()) if "wd" in groups else None
     if set(groups) == {"wd"}:
         if surface == groups["wd"] and not _weekday_alone(text, s, e):
             return None
         return Mention("date", s, e, surface, surface, f"weekday:{weekday}", "", "weekday")
-    if "d" in groups and "m" in groups:  # 14/9/2022, 14/9
-        d, m = int(groups["d"]), int(groups["m"])
-        if lex.language == "en" and d <= 12 < m:
-            d, m = m, d  # an English 9/14 is month first
-        if not (1 <= d <= 31 and 1 <= m <= 12):
-            return None
-        if "y" not in groups and weekday is None:
-            return None  # a bare 3/4 is as likely a score or a fraction as a date
-    else:
-        d = int(groups["d"]) if "d" in groups else 0
-        m = lex.months.get(groups.get("mon", "").lower().rstrip("."), 0)
+    day_month = _day_and_month(groups, lex, weekday)
+    if day_month is None:
+        return None
+    d, m = day_month
     year = groups.get("y", "")
     if len(year) == 2:
         year = "20" + year
     granularity = "day" if "d" in groups else ("month" if "mon" in groups else "year")
     has_year = bool(year)
     if granularity == "year":
-        return Mention(
-            "date",
-            match.start("y") + s - match.start(),
-            e,
-            groups["y"],
-            groups["y"],
-            f"{int(year):04d}",
-            "",
-            "year",
-        )
+        start = match.start("y") + s - match.start()
+        return Mention("date", start, e, groups["y"], groups["y"], f"{int(year):04d}", "", "year")
     if not m:
         return None
     # a year-less date takes the anchor's year (or a leap year, so that 29 February stays a
@@ -284,32 +282,84 @@ def _mention(
         return None
     if not has_year and anchor is not None:
         parsed = _nearest_year(parsed, anchor)
-    if granularity == "month":
-        dated = has_year or anchor is not None
-        normalized = f"{parsed.year:04d}-{parsed.month:02d}" if dated else f"--{parsed.month:02d}"
-    elif has_year or anchor is not None:
-        normalized = parsed.isoformat()
-    else:
-        normalized = f"--{parsed.month:02d}-{parsed.day:02d}"
+    normalized = _normalized(parsed, granularity, has_year or anchor is not None)
     qualifier = "anchored" if not has_year and granularity in ("day", "month") else ""
-    if "d1" in groups:  # a range of days: "2024-11-18/2024-11-19", its first day before the "/"
-        month = lex.months.get(groups.get("mon1", "").lower().rstrip("."), parsed.month)
-        first = _range_start(parsed, int(groups["d1"]), month)
-        if first is None:
+    if "d1" in groups:  # a range of days
+        ranged = _range(groups, parsed, normalized, lex)
+        if ranged is None:
             return None
-        dated = not normalized.startswith("--")
-        normalized = (
-            f"{first.isoformat() if dated else f'--{first.month:02d}-{first.day:02d}'}/{normalized}"
-        )
-        parsed = first  # a weekday before the range is its first day's
-    note = ""
+        parsed, normalized = ranged  # a weekday before the range is its first day's
+    note = _weekday_note(weekday, groups.get("wd", ""), parsed, normalized, granularity)
+    return Mention("date", s, e, surface, surface, normalized, qualifier, granularity, note)
+
+
+def _relative_mention(
+    groups: dict[str, str], s: int, e: int, surface: str, lex: Lexicon, anchor: date | None
+) -> Mention | None:
+    """A date counted from the anchor: "dua hari lalu", "three days ago", "kemarin"."""
+    if "agon" in groups:
+        count = groups["agon"].lower()
+        n = float(count if count.isdigit() else lex.number_words.get(count, 0))
+        unit = lex.ago_units[groups["agou"].lower()]
+        if n < 1 or not n.is_integer():
+            return None  # "setengah tahun lalu"
+        delta = -int(n)
+    else:
+        unit, delta = lex.relative_dates[groups["rel"].lower()]
+    return Mention("date", s, e, surface, surface, _relative(unit, delta, anchor), "anchored", unit)
+
+
+def _day_and_month(
+    groups: dict[str, str], lex: Lexicon, weekday: int | None
+) -> tuple[int, int] | None:
+    """The day (0: none) and month (0: none) a match gives; None for a numeric date that is no
+    date (13/13) or may be none (a bare 3/4 is as likely a score or a fraction)."""
+    if "d" in groups and "m" in groups:  # 14/9/2022, 14/9
+        d, m = int(groups["d"]), int(groups["m"])
+        if lex.language == "en" and d <= 12 < m:
+            d, m = m, d  # an English 9/14 is month first
+        if not (1 <= d <= 31 and 1 <= m <= 12):
+            return None
+        if "y" not in groups and weekday is None:
+            return None
+        return d, m
+    d = int(groups["d"]) if "d" in groups else 0
+    return d, lex.months.get(groups.get("mon", "").lower().rstrip("."), 0)
+
+
+def _normalized(parsed: date, granularity: str, dated: bool) -> str:
+    """A day or a month as the JSON contract writes it: "2022-09-14", "2022-09", or without a
+    year ("--09-14", "--09") when nothing dates it."""
+    if granularity == "month":
+        return f"{parsed.year:04d}-{parsed.month:02d}" if dated else f"--{parsed.month:02d}"
+    return parsed.isoformat() if dated else f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def _range(
+    groups: dict[str, str], last: date, normalized: str, lex: Lexicon
+) -> tuple[date, str] | None:
+    """A range of days ending on ``last``: its first day, and the range written
+    "2024-11-18/2024-11-19" (its first day before the "/")."""
+    month = lex.months.get(groups.get("mon1", "").lower().rstrip("."), last.month)
+    first = _range_start(last, int(groups["d1"]), month)
+    if first is None:
+        return None
+    dated = not normalized.startswith("--")
+    return first, (
+        f"{first.isoformat() if dated else f'--{first.month:02d}-{first.day:02d}'}/{normalized}"
+    )
+
+
+def _weekday_note(
+    weekday: int | None, written: str, parsed: date, normalized: str, granularity: str
+) -> str:
+    """A remark where the weekday written before a dated day is not that day's."""
     fits = normalized.startswith("--") or parsed.weekday() == weekday
     if weekday is not None and granularity == "day" and not fits:
-        note = (
-            f"weekday {groups['wd']} does not match {normalized}, "
-            f"a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
+        return (
+            f"weekday {written} does not match {normalized}, a {WEEKDAY_NAMES_EN[parsed.weekday()]}"
         )
-    return Mention("date", s, e, surface, surface, normalized, qualifier, granularity, note)
+    return ""
 
 
 def _range_start(last: date, day: int, month: int) -> date | None:

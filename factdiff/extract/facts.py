@@ -140,6 +140,8 @@ def date_term(m: Mention) -> str:
 def build_facts(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon
 ) -> list[Fact]:
+    """The article's facts: one a clause (less the quotes in it) that names who, where, when
+    or a number."""
     quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
     starts = [m.start for m in mentions]  # mentions are in order of their start
     facts: list[Fact] = []
@@ -159,56 +161,69 @@ def build_facts(
                 if mentions[i].type != "quote"
                 and not any(qs <= mentions[i].start < qe for qs, qe in quotes)
             ]
-            ms = [mentions[i] for i in inside]
-            what, what_text = predicate(toks, start, ms, lex)
-            orgs = [
-                i
-                for i in inside
-                if mentions[i].type == "organization" and not _attributed(text, mentions[i])
-            ]
-            who = tuple(
-                i
-                for i in inside
-                if mentions[i].type == "person"
-                or (i in orgs and not _after_locative(text, mentions[i], lex))
-            )
-            # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
-            # actor: it is not the place of the event, and aligns as a word, not a name
-            roles = {
-                i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)
-            }
-            where = tuple(
-                i
-                for i in inside
-                if (mentions[i].type == "place" and i not in roles)
-                or (i in orgs and _after_locative(text, mentions[i], lex))
-            )
-            when = tuple(i for i in inside if mentions[i].type == "date")
-            numbers = tuple(
-                i
-                for i in inside
-                if mentions[i].type == "number" and not _conversion(text, i, mentions)
-            )
-            if not (who or where or when or numbers):
+            fact = _fact(text, sentence, (start, end), toks, inside, mentions, lex, speaker)
+            if fact is None:
                 continue
-            facts.append(
-                Fact(
-                    start,
-                    end,
-                    sentence[0],
-                    sentence[1],
-                    what,
-                    what_text,
-                    who,
-                    when,
-                    where,
-                    numbers,
-                    clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex),
-                    speaker,
-                )
-            )
+            facts.append(fact)
             speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
     return facts
+
+
+def _fact(
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    toks: list[Token],
+    inside: list[int],
+    mentions: list[Mention],
+    lex: Lexicon,
+    speaker: int | None,
+) -> Fact | None:
+    """A clause's fact: its mentions (by index) sorted into who, when, where and numbers, its
+    predicate and its alignment terms; None when it names none of them."""
+    start, end = clause
+    what, what_text = predicate(toks, start, [mentions[i] for i in inside], lex)
+    orgs = [
+        i
+        for i in inside
+        if mentions[i].type == "organization" and not _attributed(text, mentions[i])
+    ]
+    who = tuple(
+        i
+        for i in inside
+        if mentions[i].type == "person"
+        or (i in orgs and not _after_locative(text, mentions[i], lex))
+    )
+    # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
+    # actor: it is not the place of the event, and aligns as a word, not a name
+    roles = {i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)}
+    where = tuple(
+        i
+        for i in inside
+        if (mentions[i].type == "place" and i not in roles)
+        or (i in orgs and _after_locative(text, mentions[i], lex))
+    )
+    when = tuple(i for i in inside if mentions[i].type == "date")
+    numbers = tuple(
+        i for i in inside if mentions[i].type == "number" and not _conversion(text, i, mentions)
+    )
+    if not (who or where or when or numbers):
+        return None
+    terms = clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex)
+    return Fact(
+        start,
+        end,
+        sentence[0],
+        sentence[1],
+        what,
+        what_text,
+        who,
+        when,
+        where,
+        numbers,
+        terms,
+        speaker,
+    )
 
 
 def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
@@ -270,7 +285,9 @@ def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
     }
 
 
-def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:
+def _reporting_speaker(
+    text: str, start: int, end: int, inside: list[int], mentions: list[Mention], lex: Lexicon
+) -> int | None:
     """When a clause ends in "bahwa"/"that" after a speech verb, the next clause is that
     person's claim."""
     words = text[start:end].split()
