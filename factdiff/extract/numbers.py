@@ -4,6 +4,7 @@ qualifier ("lebih dari", "hampir", "more than") and the noun they count ("tahun"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -13,7 +14,7 @@ from factdiff.stem import pos_lexicon, stem
 from factdiff.text import TIME_ZONES, folded
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
