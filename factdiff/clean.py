@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from factdiff.extract.dates import parse_standalone_date
+from factdiff.dates import parse_standalone_date
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.stem import common_words, english_forms, english_vocabulary
 

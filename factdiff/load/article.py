@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from factdiff.clean import clean_text, glued_word_breaks
-from factdiff.extract.dates import parse_standalone_date
+from factdiff.dates import parse_standalone_date
 from factdiff.lang import detect_language
 from factdiff.model import Article
 from factdiff.origin import insert, line_anchors
