@@ -242,7 +242,7 @@ def _is_common(word: str, language: str) -> bool:
         return True
     if len(word) < 3:
         return False
-    if language == "en":
+    if lex.common_by_dictionary:
         vocabulary = english_vocabulary()
         root = lex.irregular_verbs.get(word, word)
         return any(form in vocabulary for form in english_forms(root))

@@ -88,7 +88,7 @@ def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bo
     weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
     # English writes a weekday alone too: "early Tuesday", "said Monday", "Friday night"; an
     # Indonesian one needs its "pada" ("Minggu" is also "week")
-    lone_weekday = rf"\b(?P<wd>{wd})\b" if lex.language == "en" else None
+    lone_weekday = rf"\b(?P<wd>{wd})\b" if lex.weekday_alone else None
     # a month named alone, after a word that marks it ("pada Mei", "in May"), its full name
     # only: "Mar" and "may" are words too
     month_only = (

@@ -108,7 +108,7 @@ def _day_and_month(
     date (13/13) or may be none (a bare 3/4 is as likely a score or a fraction)."""
     if "d" in groups and "m" in groups:  # 14/9/2022, 14/9
         d, m = int(groups["d"]), int(groups["m"])
-        if lex.language == "en" and d <= 12 < m:
+        if lex.month_first_dates and d <= 12 < m:
             d, m = m, d  # an English 9/14 is month first
         if not (1 <= d <= 31 and 1 <= m <= 12):
             return None

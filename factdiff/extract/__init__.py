@@ -41,7 +41,7 @@ def extract(
             for run in NAME_WORDS.findall(text, s, e)
             for w in run.split()
         )
-        if article.language == "en"
+        if lex.common_by_dictionary
         else frozenset()
     )
     ctx = Context(text, lex, gazetteer(), seen, tagger, names_seen)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from factdiff.lang import Lexicon
 from factdiff.model import Fact, Mention
-from factdiff.stem import pos_lexicon, stem
+from factdiff.stem import parts_of_speech, stem
 from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, plain, tokens
 
 NAME_TYPES = ("person", "organization", "place")
@@ -26,7 +26,7 @@ def predicate(
     52 persen, kata Y"), not the event; otherwise the first affixed (Indonesian) or inflected
     (English) content word, in Indonesian a verb before a noun ("Pasangan ... memperoleh")."""
     fallback = verb = ("", "")
-    verbs = pos_lexicon() if lex.language == "id" else {}
+    verbs = parts_of_speech(lex.pos_lexicon)
     outside = list(_outside(toks, mentions))
     for i, tok in enumerate(outside):
         if not tok.is_word or tok.lower in lex.stopwords or tok.lower in lex.person_titles:
@@ -48,7 +48,7 @@ def predicate(
         if (
             len(root) > 2
             and root not in lex.speech_verbs
-            and (root != tok.lower or lex.language == "en")
+            and (root != tok.lower or not lex.affixed_words)
         ):
             fallback = fallback if fallback[0] else (root, tok.text)
             if not verb[0] and _is_verb(tok.lower, outside[i - 1].lower if i else "", verbs, lex):
@@ -60,7 +60,7 @@ def _is_verb(word: str, before: str, verbs: dict[str, str], lex: Lexicon) -> boo
     """A verb by the Indonesian part-of-speech lexicon; in English an irregular past ("lost"),
     a word in -ed ("crashed"), or a word after an auxiliary ("will meet"). The first such word
     is the event rather than a noun before it ("Police chief X said the bus lost ...")."""
-    if lex.language == "id":
+    if lex.pos_lexicon:
         return verbs.get(word) == "VB"
     return (
         word in lex.irregular_verbs

@@ -65,16 +65,16 @@ def is_common(word: str, ctx: Context, opening: bool = False) -> bool:
     low = word.lower()
     if low in ctx.lowercase_seen or low in common_words(ctx.lex.language):
         return True
-    if opening and ctx.lex.language == "en":
+    if opening and ctx.lex.common_by_dictionary:
         vocabulary = english_vocabulary()
         return low not in ctx.names_seen and any(f in vocabulary for f in english_forms(low))
-    if ctx.lex.language == "id" and "-" not in low:
+    if ctx.lex.affixed_words and "-" not in low:
         # an affixed form of a common root ("Pertemuan" of "temu"); a short root such as the
         # "dan" Sastrawi finds in "Dani" says nothing
-        root = stem(low, "id")
+        root = stem(low, ctx.lex.language)
         if root == low or len(root) < 4 or root in ctx.lex.stopwords:
             return False
-        return root in ctx.lowercase_seen or root in common_words("id")
+        return root in ctx.lowercase_seen or root in common_words(ctx.lex.language)
     return False
 
 
@@ -117,7 +117,7 @@ def org_cue(name: list[Token], lex: Lexicon) -> bool:
         or (len(name) > 1 and name[0].text.isupper() and name[1].lower in lex.org_heads)
         # English puts the seat first: "Los Angeles Department of Water" (a head inside the
         # name; "Highland Hospital" ends with one and is often where something happened)
-        or (lex.language == "en" and any(t.lower in lex.org_heads for t in name[1:-1]))
+        or (lex.org_seat_first and any(t.lower in lex.org_heads for t in name[1:-1]))
     )
 
 

@@ -188,12 +188,14 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
         if m.type == "person" and m.qualifier:
             holders[m.qualifier.lower()].add(m.canonical)
             roles.setdefault(m.qualifier.lower(), m)
-    # a one-word office names its holder only as "the chancellor" in English, and only when
-    # one person in the article holds it ("Presiden" alone names no one in particular)
+    # a one-word office names its holder only after the language's determiner ("the
+    # chancellor"), and only when one person in the article holds it ("Presiden" alone names
+    # no one in particular)
+    determiner = f"{ctx.lex.office_determiner} "
     single = {
         role
         for role, names in holders.items()
-        if " " not in role and len(names) == 1 and ctx.lex.language == "en"
+        if " " not in role and len(names) == 1 and ctx.lex.office_determiner
     }
     roles = {role: m for role, m in roles.items() if " " in role or role in single}
     extra = []
@@ -205,7 +207,8 @@ def _role_mentions(mentions: list[Mention], ctx: Context) -> list[Mention]:
                 end == len(text) or not lowered[end].isalnum()
             )
             if role in single:
-                boundary = boundary and lowered[max(0, start - 4) : start] == "the "
+                before = lowered[max(0, start - len(determiner)) : start]
+                boundary = boundary and before == determiner
             follows_name = text[end : end + 4].lstrip(". ")[:1].isupper()
             if boundary and not follows_name:
                 extra.append(

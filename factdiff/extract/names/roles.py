@@ -106,12 +106,9 @@ def strip_role_place(name: list[Token], role: str, ctx: Context) -> tuple[list[T
         local = place or (
             qualified_place(name[:size], ctx) and ctx.places.lookup(head.rsplit(" ", 1)[0])
         )
-        if local and ctx.lex.language == "id" and local.parent == INDONESIA:
+        if local and ctx.lex.local_office_country and local.parent == ctx.lex.local_office_country:
             return name[size:], f"{role} {head}"
     return name, role
-
-
-INDONESIA = "ID"  # the gazetteer's id of the country whose local offices come with a seat
 
 
 def strip_role_org(
@@ -154,7 +151,7 @@ def _name_like(tok: Token, ctx: Context) -> bool:
     ("Penanggulangan", of "tanggulang", is none)."""
     if is_common(tok.text, ctx):
         return False
-    return ctx.lex.language != "id" or stem(tok.lower, "id") == tok.lower
+    return not ctx.lex.affixed_words or stem(tok.lower, ctx.lex.language) == tok.lower
 
 
 def _office_word(tok: Token, ctx: Context) -> bool:
