@@ -55,6 +55,34 @@ class Lexicon:
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
     classifiers: frozenset[str]
+    # the counted noun comes last, past names and modifiers: "23 Starlink satellites"
+    counted_noun_last: bool
+    # an ordinal's noun comes before it ("menit ke-32"), not after ("32nd minute")
+    ordinal_noun_before: bool
+    # words are derived by affixes: an affixed form of a common root is a common word, no
+    # name, and an event word when the clause has no other ("Pertemuan" of "temu")
+    affixed_words: bool
+    # the file in factdiff/data of each word's part of speech in news; "" for none
+    pos_lexicon: str
+    # the file in factdiff/data of common words seen in lower case; "" for none
+    common_words_file: str
+    # the English dictionary (english_vocabulary) tells common words: any dictionary word may
+    # open a sentence, and a scraper's glued words part at dictionary words
+    common_by_dictionary: bool
+    # title modifiers and demonyms are common words though written with a capital ("Former
+    # French ...")
+    capitalised_common_words: bool
+    # a numeric date is month first when its day could not be a month: 9/14
+    month_first_dates: bool
+    # a weekday written alone is a date ("said Monday"); else it needs its "pada"
+    weekday_alone: bool
+    # an organization's seat comes first: "Los Angeles Department of Water"
+    org_seat_first: bool
+    # the word before a one-word office that names its single holder ("the chancellor")
+    office_determiner: str
+    # the gazetteer's code of the country whose local offices come with their seat ("Bupati
+    # Cianjur Herman Suherman"); "" for none
+    local_office_country: str
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
@@ -155,6 +183,18 @@ def lexicon(language: str) -> Lexicon:
         unit_aliases=raw["unit_aliases"],
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
+        counted_noun_last=raw.get("counted_noun_last", False),
+        ordinal_noun_before=raw.get("ordinal_noun_before", False),
+        affixed_words=raw.get("affixed_words", False),
+        pos_lexicon=raw.get("pos_lexicon", ""),
+        common_words_file=raw.get("common_words_file", ""),
+        common_by_dictionary=raw.get("common_by_dictionary", False),
+        capitalised_common_words=raw.get("capitalised_common_words", False),
+        month_first_dates=raw.get("month_first_dates", False),
+        weekday_alone=raw.get("weekday_alone", False),
+        org_seat_first=raw.get("org_seat_first", False),
+        office_determiner=raw.get("office_determiner", ""),
+        local_office_country=raw.get("local_office_country", ""),
         months=raw["months"],
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},

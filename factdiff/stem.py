@@ -60,13 +60,14 @@ def common_words(language: str) -> frozenset[str]:
     """Lower-case common words of the language (Indonesian: from the tagger's training data)."""
     lex = lexicon(language)
     words = set(lex.stopwords)
-    if language == "en":  # words written with a capital that name no one: "Former French ..."
+    if lex.capitalised_common_words:  # written with a capital, naming no one: "Former French"
         words.update(lex.title_modifiers | lex.demonyms)
-    if language == "id":
-        path = resources.files("factdiff.data").joinpath("id_common.json")
+    if lex.common_words_file:
+        path = resources.files("factdiff.data").joinpath(lex.common_words_file)
         words.update(json.loads(path.read_text("utf-8")))
-        # words news text tags as anything but a proper or foreign noun
-        words.update(w for w, tag in pos_lexicon().items() if tag not in ("NNP", "FW"))
+    # words news text tags as anything but a proper or foreign noun
+    tags = parts_of_speech(lex.pos_lexicon)
+    words.update(w for w, tag in tags.items() if tag not in ("NNP", "FW"))
     return frozenset(words)
 
 
@@ -76,7 +77,7 @@ def english_vocabulary() -> frozenset[str]:
     with the lexicon's additions for words newer than it ("online", "ceasefire"). Its
     proper nouns keep their capital, so "London" or "Biden" is not among them; "china" and
     "brown" are, which is why a word counts as common only where the article does not
-    write it as a name (see factdiff.extract.names.is_common)."""
+    write it as a name (see factdiff.extract.names.base.is_common)."""
     words = {w for w in _webster() if w.islower()}
     return frozenset(words | set(lexicon("en").vocabulary_additions))
 
@@ -118,5 +119,14 @@ def english_forms(word: str) -> tuple[str, ...]:
 def pos_lexicon() -> dict[str, str]:
     """Each Indonesian word's most frequent part of speech in news (data/id_pos.json, built by
     scripts/build_pos_lexicon.py)."""
-    path = resources.files("factdiff.data").joinpath("id_pos.json")
+    return parts_of_speech("id_pos.json")
+
+
+@cache
+def parts_of_speech(name: str) -> dict[str, str]:
+    """Each word's most frequent part of speech, from the file NAME in factdiff/data (a
+    language's ``pos_lexicon``); empty for none."""
+    if not name:
+        return {}
+    path = resources.files("factdiff.data").joinpath(name)
     return json.loads(path.read_text("utf-8"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factdiff.dates import find_dates
 from factdiff.extract import extract
-from factdiff.extract.dates import find_dates
 from factdiff.extract.numbers import find_numbers
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article

@@ -96,7 +96,7 @@ def _said(m: Mention, language: str) -> Said:
             if word in lex.quote_fillers:
                 continue
             word = ORDINAL.sub(r"\1", word)
-            word = american(word) if language == "en" else word
+            word = american(word) if lex.regional_spellings else word
             number = lex.number_words.get(word)
             words.append(_digits(number) if isinstance(number, int | float) else word)
             surface.append(raw)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from factdiff.extract.dates import find_dates, needs_anchor, reanchor
+from factdiff.dates import find_dates, needs_anchor, reanchor
 from factdiff.extract.facts import build_facts, date_term
 from factdiff.extract.names import Context, Tagger, find_names
 from factdiff.extract.numbers import ages, find_numbers
@@ -42,7 +42,7 @@ def extract(
             for run in NAME_WORDS.findall(text, s, e)
             for w in run.split()
         )
-        if article.language == "en"
+        if lex.common_by_dictionary
         else frozenset()
     )
     ctx = Context(text, lex, gazetteer(), seen, tagger, names_seen)

@@ -4,16 +4,17 @@ qualifier ("lebih dari", "hampir", "more than") and the noun they count ("tahun"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
 from factdiff.lang import Lexicon, lexicon
 from factdiff.model import Mention
-from factdiff.stem import pos_lexicon, stem
+from factdiff.stem import parts_of_speech, stem
 from factdiff.text import TIME_ZONES, folded
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -137,7 +138,7 @@ def find_numbers(
                 # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people
                 if noun and noun_unit and noun_unit not in lex.stopwords:
                     unit, e = noun_unit, noun[1]
-            elif lex.language == "en" and unit_raw and not unit_raw.isupper():
+            elif lex.counted_noun_last and unit_raw and not unit_raw.isupper():
                 # English puts the counted noun last: "23 Starlink satellites", "10 police
                 # officers"
                 noun = _head_noun(text, match.start("unit"), end, lex)
@@ -217,7 +218,7 @@ def _ordinals(
             s, e = match.span()
             if any(bs < e and s < be for bs, be in blocked):
                 continue
-            if lex.language == "id":
+            if lex.ordinal_noun_before:
                 near = WORD_BEFORE.search(text, max(start, s - 30), s)
             else:
                 near = WORD_AFTER.match(text, e, end)
@@ -226,7 +227,7 @@ def _ordinals(
             noun = _unit(word, lex) if word.islower() or word.isupper() else ""
             row.append((s, e, match.group(1), "" if noun in lex.stopwords else noun))
         # a list's noun: the one before in Indonesian, after in English
-        step = -1 if lex.language == "id" else 1
+        step = -1 if lex.ordinal_noun_before else 1
         order = range(len(row)) if step < 0 else range(len(row) - 1, -1, -1)
         nouns = [noun for *_, noun in row]
         for k in order:
@@ -252,13 +253,13 @@ def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     the next word ("orang | saksi"). English: past up to two names ("23 | Starlink
     satellites"), and a noun before a plural one modifies it ("police officers")."""
     word = NEXT_WORD.match(text, start, end)
-    for _ in range(2 if lex.language == "en" else 0):
+    for _ in range(2 if lex.counted_noun_last else 0):
         if not (word and word.group(1)[:1].isupper()):
             break
         word = NEXT_WORD.match(text, word.end(), end)
     if not (word and _counted_noun(word.group(1), lex)):
         return None
-    if lex.language == "en":
+    if lex.counted_noun_last:
         after = NEXT_WORD.match(text, word.end(), end)
         plural = after.group(1) if after else ""
         if plural.endswith("s") and not plural.endswith("ss") and _counted_noun(plural, lex):
@@ -272,15 +273,15 @@ def _counted_noun(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low != word:
         return False
-    if lex.language == "id":
-        return pos_lexicon().get(low, "NN") == "NN"
+    if lex.pos_lexicon:
+        return parts_of_speech(lex.pos_lexicon).get(low, "NN") == "NN"
     return not (low in lex.stopwords or low in lex.irregular_verbs or low.endswith(("ed", "ing")))
 
 
 def _unit(word: str, lex: Lexicon) -> str:
     """The counted noun after a number, stemmed; a verb is no unit ("5,6 mengguncang")."""
     low = word.lower()
-    if lex.language == "id" and pos_lexicon().get(low) in (
+    if parts_of_speech(lex.pos_lexicon).get(low) in (
         "VB",
         "ADV",
         "CC",
