@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -123,15 +123,31 @@ def _trial(word: str, name: str) -> tuple[str, str] | None:
     """The name with ``word`` in place of the word of it that ``word`` misspells, or
     ``word`` itself when it is the name written together ("Skylab" / "Sky Lab"); and that
     word of the name."""
-    parts = name.split()
-    if len(parts) == 2 and squashed(word) == squashed(name):
-        return word, squashed(name)
-    for i, part in enumerate(parts):
-        for piece in part.split("-"):
-            if not piece.isupper() and _one_slip(word, piece):
-                parts[i] = part.replace(piece, word)
-                return " ".join(parts), fold(piece)
+    parts, squashed_name, pieces = _pieces(name)
+    if len(parts) == 2 and squashed(word) == squashed_name:
+        return word, squashed_name
+    first = fold(word)[:1]
+    for i, part, piece, initial in pieces:
+        # the cheap test first: a slip keeps the first letter (see misspelt_word)
+        if initial == first and _one_slip(word, piece):
+            changed = list(parts)
+            changed[i] = part.replace(piece, word)
+            return " ".join(changed), fold(piece)
     return None
+
+
+@lru_cache(maxsize=16384)
+def _pieces(name: str) -> tuple[tuple[str, ...], str, tuple[tuple[int, str, str, str], ...]]:
+    """A name's words, its letters squashed, and the pieces of its words (of "Bankman-Fried":
+    Bankman, Fried) that a word may misspell, each with its word's place and first letter."""
+    parts = tuple(name.split())
+    pieces = tuple(
+        (i, part, piece, fold(piece)[:1])
+        for i, part in enumerate(parts)
+        for piece in part.split("-")
+        if not piece.isupper()
+    )
+    return parts, squashed(name), pieces
 
 
 def _one_slip(word: str, part: str) -> bool:
@@ -142,11 +158,17 @@ def _one_slip(word: str, part: str) -> bool:
     return edits == 1 or min(len(word), len(part)) >= LONG_WORD
 
 
-def _candidates(x: Extraction) -> Iterator[tuple[int, str]]:
+def _candidates(x: Extraction) -> tuple[tuple[int, str], ...]:
     """Capitalised words that start no sentence and are no word of the language, outside
     quotes (a quote is compared as said, by the quote rules)."""
-    text = x.article.text
-    quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
+    quoted = tuple((m.start, m.end) for m in x.mentions if m.type == "quote")
+    return _candidates_in(x.article.text, quoted)
+
+
+@lru_cache(maxsize=256)
+def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
+    """Made once per article, though each pair of sources asks for them."""
+    found = []
     for m in CAPITALISED.finditer(text):
         if any(start <= m.start() < end for start, end in quoted):
             continue
@@ -156,7 +178,8 @@ def _candidates(x: Extraction) -> Iterator[tuple[int, str]]:
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if not before or before[-1] in OPENERS:
             continue  # a sentence's first word is capitalised by grammar, not as a name
-        yield m.start(), word
+        found.append((m.start(), word))
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)

@@ -20,8 +20,9 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     forms_a, forms_b = _forms(xa), _forms(xb)
     only_a, only_b = _unmatched(forms_a, forms_b, ctx), _unmatched(forms_b, forms_a, ctx)
+    unmatched_a = {id(m) for m in only_a}  # the forms are distinct: one per folded text
     pairs = [(ma, mb) for ma in only_a for mb in forms_b.values()]
-    pairs += [(ma, mb) for mb in only_b for ma in forms_a.values() if ma not in only_a]
+    pairs += [(ma, mb) for mb in only_b for ma in forms_a.values() if id(ma) not in unmatched_a]
     findings: list[Finding] = []
     reported: set[str] = set()
     for ma, mb in pairs:
@@ -31,9 +32,9 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         if variant is None:
             continue
         # the reference side (the name the other is close to) must write it one way only
-        if ma in only_a and _both_ways(mb, forms_b, ctx):
+        if id(ma) in unmatched_a and _both_ways(mb, forms_b, ctx):
             continue
-        if ma not in only_a and _both_ways(ma, forms_a, ctx):
+        if id(ma) not in unmatched_a and _both_ways(ma, forms_a, ctx):
             continue
         reported.update((fold(ma.text), fold(mb.text)))
         findings += _finding(ctx, variant, xa, ma, xb, mb)
