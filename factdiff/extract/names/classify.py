@@ -88,6 +88,12 @@ def _type_in_context(
     lex = ctx.lex
     speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
     if (
+        prev in lex.speech_verbs
+        and following[:1] in ("", ".", ",", "!", "?")
+        and tagged != "organization"
+    ):
+        return "person"  # '..." kata Edison.': a quote's speaker, even with a town's name
+    if (
         place
         and not speaker
         and (
