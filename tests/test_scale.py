@@ -147,6 +147,28 @@ def test_cache_reextracts_only_what_changed(corpus_of_stories, tmp_path):
     assert not [f for f in result.findings if "Shahai" in (f.b.value or "")]
 
 
+def test_cache_written_by_other_code_is_not_read(corpus_of_stories, tmp_path, monkeypatch):
+    """The same version with another rule or word list: every file is extracted again."""
+    import factdiff.cache as cache
+    import factdiff.pipeline as pipeline
+
+    options = CheckOptions(jobs=1, cache=True, cache_dir=str(tmp_path / "cache"))
+    check([corpus_of_stories], options)
+    calls = []
+    original = pipeline.extract_file
+    monkeypatch.setattr(
+        pipeline,
+        "extract_file",
+        lambda source, settings: calls.append(source.path.name) or original(source, settings),
+    )
+    check([corpus_of_stories], options)
+    assert calls == []  # the same code: all from the cache
+    assert len(cache.code_digest()) == 64
+    monkeypatch.setattr(cache, "code_digest", lambda: "edited")
+    check([corpus_of_stories], options)
+    assert len(calls) == len(list(corpus_of_stories.rglob("*.txt")))
+
+
 def test_findings_do_not_depend_on_hash_seeds(corpus_of_stories):
     script = (
         "import sys; from factdiff.pipeline import check, CheckOptions; "
