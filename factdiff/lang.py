@@ -118,6 +118,7 @@ class Lexicon:
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
     release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
+    measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
     # the trained name tagger's files in factdiff/data ("ner-id": ner-id.crfsuite and
@@ -224,6 +225,7 @@ def lexicon(language: str) -> Lexicon:
         clock_cues=frozenset(raw.get("clock_cues", ())),
         time_qualifiers=raw.get("time_qualifiers", {}),
         release_words=tuple(raw.get("release_words", ())),
+        measure_units=raw.get("measure_units", {}),
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),

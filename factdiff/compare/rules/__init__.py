@@ -9,6 +9,7 @@ from factdiff.compare.rules import (
     acronyms,
     actors,
     ages,
+    conversions,
     dates,
     numbers,
     omissions,
@@ -26,6 +27,7 @@ from factdiff.compare.rules import (
 
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
+    conversions.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
     acronyms.RULE,
