@@ -26,7 +26,6 @@ SIZES = {
     "kn": ("speed", 0.514444),
 }
 SLACK = 0.006  # a factor rounded: 2.2 pounds a kilogram, 1.6 km a mile, 3.3 feet a metre
-HEDGES = r"(?:about|around|roughly|nearly|almost|some|approximately|sekitar|kira-kira|hampir)"
 
 
 def check(ctx: StoryContext, i: int) -> list[Finding]:
@@ -65,9 +64,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
     units = "|".join(re.escape(u) for u in sorted(lex.measure_units, key=len, reverse=True))
     scale = "|".join(re.escape(w) for w in sorted(lex.number_multipliers, key=len, reverse=True))
+    hedges = "|".join(re.escape(w) for w in sorted(lex.number_qualifiers, key=len, reverse=True))
     measure = rf"\d[\d.,]*(?:\s(?:{scale}))?\s?-?(?:{units})(?![\w/])"
     return re.compile(
-        rf"(?<![\w.,])(?P<a>{measure})\s*\(\s*(?:{HEDGES}\s+)?(?P<b>{measure})\s*\)",
+        rf"(?<![\w.,])(?P<a>{measure})\s*\(\s*(?:(?:{hedges})\s+)?(?P<b>{measure})\s*\)",
         re.IGNORECASE,
     )
 
