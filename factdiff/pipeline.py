@@ -215,8 +215,15 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
     if options.keep_extractions:
         story = Story(job.name, tuple(x.article for x in members), folder)
         return StoryResult(story, findings, tuple(problems), tuple(members))
-    articles = tuple(replace(x.article, text="", regions=()) for x in members)
+    articles = tuple(summary(x.article) for x in members)
     return StoryResult(Story(job.name, articles, folder), findings, tuple(problems), ())
+
+
+def summary(article: Article) -> Article:
+    """What the report needs of an article once its findings are made: its path, source and
+    metadata; not its text nor the maps of its offsets to the file's lines (the findings
+    carry their lines and columns), so a worker sends back little."""
+    return replace(article, text="", regions=(), origin=(), parted=(), _line_starts=())
 
 
 class Engine:

@@ -235,3 +235,14 @@ def test_cached_extractions_carry_the_current_paths_and_story(tmp_path, monkeypa
     result = check(["moved"], options)
     assert [s.name for s in result.stories] == ["moved"]
     assert {f.story for f in result.findings} == {"moved"}
+
+
+def test_workers_send_back_article_summaries_not_their_text_or_offset_maps():
+    # the findings carry their lines and columns: the parent needs each article's path,
+    # source and metadata only (a markdown file's origin map, a text's line starts, the
+    # offsets of parted words travel no more)
+    result = check([ROOT / "tests" / "data" / "stories"], CheckOptions(jobs=1))
+    articles = [a for s in result.stories for a in s.articles]
+    assert articles and all(a.path and a.source for a in articles)
+    assert not any(a.text or a.regions or a.origin or a.parted for a in articles)
+    assert not any(a._line_starts for a in articles)
