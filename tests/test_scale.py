@@ -246,3 +246,26 @@ def test_workers_send_back_article_summaries_not_their_text_or_offset_maps():
     assert articles and all(a.path and a.source for a in articles)
     assert not any(a.text or a.regions or a.origin or a.parted for a in articles)
     assert not any(a._line_starts for a in articles)
+
+
+def test_a_pool_groups_loose_articles_on_signatures_and_never_holds_their_extractions(
+    mixed, monkeypatch
+):
+    import factdiff.pipeline as pipeline
+
+    jobs = []
+    original = pipeline.spilled_jobs
+
+    def spy(loose, taken):
+        made = original(loose, taken)
+        jobs.extend(made)
+        return made
+
+    monkeypatch.setattr(pipeline, "spilled_jobs", spy)
+    one = check([mixed], CheckOptions(jobs=1))
+    two = check([mixed], CheckOptions(jobs=2))
+    assert signature(one) == signature(two) and len(one.findings) >= 2
+    assert [s.name for s in one.stories] == [s.name for s in two.stories]
+    # the parent sent each story's worker where its extractions wait, not the extractions
+    assert sorted(len(j.spilled) for j in jobs) == [1, 2, 2, 2]
+    assert not any(j.extractions for j in jobs)
