@@ -192,6 +192,8 @@ def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language:
     )
     breaks: list[int] = []
     for match in runs:
+        if match.group().islower():
+            continue  # no capital: no junction, no name (most words)
         offset = match.start()
         for part in match.group().split("-"):
             breaks += _part_breaks(part, offset, names, language)
