@@ -11,13 +11,16 @@ from datetime import date
 from functools import cache
 
 from factdiff.dates import parse_standalone_date
-from factdiff.lang import LANGUAGES, lexicon
+from factdiff.lang import LANGUAGES, alternation, every_language, lexicon
 from factdiff.stem import common_words, english_forms, english_vocabulary
 
+# the words of every language: a page may mix languages
 CREDIT = re.compile(
-    r"^(?:\(?(?:foto|photo|image|gambar)\s*:?\s*)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
+    rf"^(?:\(?(?:{alternation(every_language('photo_credit_words'))})\s*:?\s*)?"
+    r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
     r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}\)?$"
 )
+TAG_HEADING = re.compile(alternation(every_language("tag_headings")), re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?\"”’»:;)]\s*$")
 MAX_TITLE = 250
 
@@ -119,7 +122,7 @@ class _Furniture:
             self.after_credit = False  # the photo caption under a credit line
             return True
         self.after_credit = False
-        if re.fullmatch(r"(?i)tags?|topik|tagar", line):
+        if TAG_HEADING.fullmatch(line):
             self.in_tags = True
             return True
         if self.in_tags and words <= 6 and not TERMINAL.search(line):
@@ -148,8 +151,8 @@ def _dateline(line: str) -> tuple[int, str] | None:
 
 OUTLET_PREFIX = re.compile(r"^(?P<outlet>(?:[A-Za-z0-9-]+\.)+[a-z]{2,6})\s*[-–—|,]\s*")
 DATE_LEAD = re.compile(
-    r"^(?:published|updated|posted|last updated|diterbitkan|dipublikasikan|diperbarui|"
-    r"dibuat)\s*(?:on|pada)?\s*:?\s*",
+    rf"^(?:{alternation(every_language('published_words'))})\s*"
+    rf"(?:{alternation(every_language('published_links'))})?\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,9 @@
 """Adding a language is a data change: what a language does is read from its data file, not
 decided by its code in Python."""
 
+import ast
 import dataclasses
+import json
 import re
 from pathlib import Path
 
@@ -20,6 +22,73 @@ def test_no_stage_branches_on_a_language_code():
         if branch.search(line)
     ]
     assert found == ["stem.py:38"]  # which stemming library a language has
+
+
+# literals that hold words of the data files and are no language's words: codes of the output,
+# the English of messages and of dateparser's query, domain endings, scale symbols
+NOT_LANGUAGE_WORDS = {
+    ("dates/__init__.py", ("day", "month", "week", "year")),  # Mention.unit's codes
+    ("dates/reading.py", ("day", "month")),
+    ("dates/reading.py", ("friday", "monday", "saturday", "sunday", "thursday", "tuesday")),
+    ("dates/reading.py", ("april", "august", "december", "february", "january", "july")),
+    ("extract/names/classify.py", ("id", "news", "us")),  # ".co.id", ".news": domains
+    ("extract/names/classify.py", ("city", "province")),  # the gazetteer's kinds
+    # "McDonald", "DeSantis": surname particles of any language, no article's words
+    ("extract/names/classify.py", ("da", "de", "di", "la", "le", "van")),
+    ("extract/numbers.py", ("bn", "m", "t", "tn")),  # "$8bn", "€103m"
+    ("lang.py", ("en", "id")),
+    ("model.py", ("what", "when", "where", "who")),  # the fields of a fact
+}
+
+
+def _data_words() -> frozenset[str]:
+    def words(value: object):
+        if isinstance(value, str):
+            yield value.lower()
+        elif isinstance(value, list):
+            for item in value:
+                yield from words(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield key.lower()
+                yield from words(item)
+
+    found = set()
+    for language in ("id", "en"):
+        raw = json.loads((PACKAGE / "data" / f"{language}.json").read_text("utf-8"))
+        found |= {w for w in words(raw) if re.fullmatch(r"[a-z][a-z .-]*", w)}
+    return frozenset(found)
+
+
+def _word_lists(node: ast.AST, words: frozenset[str]) -> list[tuple[str, ...]]:
+    """Two or more data words in a literal: a set or tuple of them, or a regex alternation
+    ("(?:dan|atau)")."""
+    if isinstance(node, ast.Set | ast.Tuple | ast.List):
+        items = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        hits = [w.lower() for w in items if isinstance(w, str) and w.lower() in words]
+        return [tuple(sorted(hits)[:6])] if len(hits) >= 2 and len(hits) == len(node.elts) else []
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return []
+    found = []
+    for group in [*re.findall(r"\(\?:([^()]*)\)", node.value), node.value]:
+        alternatives = [a.replace("\\", "").rstrip("?").strip().lower() for a in group.split("|")]
+        hits = [a for a in alternatives if a in words or a.removesuffix("s") in words]
+        if len(hits) >= 2:
+            found.append(tuple(sorted(hits)[:6]))
+    return found
+
+
+def test_no_word_lists_in_python():
+    """The words a stage reads are the language data's ("dan"/"and" of a list, "hingga"/"to"
+    of a range, "dilansir"/"according to"): adding a language adds none in Python."""
+    words = _data_words()
+    found = {
+        (path.relative_to(PACKAGE).as_posix(), hits)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        for hits in _word_lists(node, words)
+    }
+    assert found - NOT_LANGUAGE_WORDS == set()
 
 
 def test_month_first_dates_are_the_language_datas():

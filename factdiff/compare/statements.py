@@ -22,7 +22,7 @@ from functools import lru_cache
 import jellyfish
 
 from factdiff.compare.context import StoryContext
-from factdiff.lang import every_language, lexicon
+from factdiff.lang import alternation, every_language, lexicon
 from factdiff.model import Mention
 from factdiff.spellings import american
 from factdiff.stem import common_words, stem
@@ -30,10 +30,11 @@ from factdiff.stem import common_words, stem
 SHARED_RUN = 4  # words in one piece, in the same order
 SHARED_SHARE = 0.5  # of the shorter quote's words, matched in order
 EDGE_WORDS = 2  # words one quote begins or ends with in another's place
-ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+NTH = alternation(every_language("ordinal_suffixes"))  # "14th"
+ORDINAL = re.compile(rf"^(\d+)(?:{NTH})$")
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 TOKEN = re.compile(
-    r"%|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![^\W_])|[^\W\d_]+(?:['’][^\W\d_]+)?|['’][^\W\d_]+"
+    rf"%|\d+(?:[.,]\d+)*(?:{NTH})?(?![^\W_])|[^\W\d_]+(?:['’][^\W\d_]+)?|['’][^\W\d_]+"
 )
 
 

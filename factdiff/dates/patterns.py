@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from factdiff.lang import Lexicon, lexicon
+from factdiff.lang import Lexicon, alternation, every_language, lexicon
 
 
 def _alternation(words: Iterable[str], folded: bool = False) -> str:
@@ -43,12 +43,17 @@ def _numeric_patterns(mon: str) -> list[tuple[str, str, bool]]:
     each with what a sentence must hold for it (see find_dates) and whether it gives a day."""
     numeric = r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b\)?"
     iso = r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"  # 2024-10-21
+    # the words of every language: a story may mix languages
+    day, nth, of = (
+        alternation(every_language(f))
+        for f in ("day_markers", "ordinal_suffixes", "day_month_links")
+    )
     day_month = (
-        rf"(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-        rf"(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
+        rf"(?:(?:{day})\s+)?\b(?P<d>\d{{1,2}})(?:{nth})?\s+"
+        rf"(?:(?:{of})\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_day = (
-        rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:{nth})?\b"
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
@@ -78,14 +83,16 @@ def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bo
     weekday, a month), in the order they are tried; None for one the language lacks."""
     wd = _alternation(lex.weekdays, folded)
     markers = _alternation(lex.year_markers, folded)
-    year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:persen|%|orang|tahun|years?))"
+    counters = alternation(every_language("year_counters"))  # "2020 orang" is a count
+    year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|{counters}))"
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
     count = rf"\d{{1,3}}|{_alternation(lex.number_words, folded)}"
     ago = (  # "dua hari lalu", "three days ago"
         rf"\b(?P<agon>{count})\s+(?P<agou>{_alternation(lex.ago_units, folded)})\s+"
         rf"(?:{_alternation(lex.ago_phrases, folded)})\b"
     )
-    weekday_only = rf"\b(?:(?:pada\s+)?hari|pada|on)\s+(?P<wd>{wd})\b"
+    on = alternation(every_language("weekday_markers"), spaces=r"\s+")
+    weekday_only = rf"\b(?:{on})\s+(?P<wd>{wd})\b"
     # English writes a weekday alone too: "early Tuesday", "said Monday", "Friday night"; an
     # Indonesian one needs its "pada" ("Minggu" is also "week")
     lone_weekday = rf"\b(?P<wd>{wd})\b" if lex.weekday_alone else None
@@ -111,10 +118,10 @@ def full_months(language: str) -> tuple[str, ...]:
     names = lexicon(language).months
     return tuple(
         n for n in names if len(n) > 3 and not any(o != n and o.startswith(n) for o in names)
-    ) + tuple(n for n in names if n in ("mei", "may"))
+    ) + tuple(n for n in names if n in lexicon(language).three_letter_months)
 
 
-RANGE_TO = r"\s*[-–—]\s*|\s+(?:hingga|sampai|s\.d\.?|sd|to|until|through)\s+"
+RANGE_TO = rf"\s*[-–—]\s*|\s+(?:{alternation(every_language('range_connectors'))})\s+"
 
 
 # a number, maybe a month, a dash or "hingga", a number: where a range or an ISO date may be

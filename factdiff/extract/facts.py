@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from factdiff.lang import Lexicon
+from factdiff.lang import Lexicon, every_language
 from factdiff.model import Fact, Mention
 from factdiff.stem import parts_of_speech, stem
 from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, plain, tokens
@@ -258,9 +258,6 @@ def _outside_quotes(
     return out
 
 
-ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "mengutip", "according", "quoted"})
-
-
 def _words_before(text: str, mention: Mention) -> list[str]:
     return [w.lower() for w in text[max(0, mention.start - 30) : mention.start].split()]
 
@@ -269,20 +266,18 @@ def _attributed(text: str, mention: Mention) -> bool:
     """The outlet a fact is quoted from ("dilansir dari Time", "mengutip Reuters",
     "according to AP") is neither who nor where."""
     before = _words_before(text, mention)
+    attribution = every_language("attribution_words")  # a story may mix languages
     return bool(before) and (
-        before[-1] in ATTRIBUTION or (len(before) > 1 and before[-2] in ATTRIBUTION)
+        before[-1] in attribution or (len(before) > 1 and before[-2] in attribution)
     )
 
 
 def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
     """An organization after "di"/"in"/"at" is where a fact happens ("di KTT ...")."""
     before = _words_before(text, mention)
-    return bool(before) and before[-1] in lex.locative_prepositions | {
-        "dalam",
-        "agenda",
-        "in",
-        "at",
-    }
+    return bool(before) and before[-1] in lex.locative_prepositions | every_language(
+        "org_locatives"
+    )
 
 
 def _reporting_speaker(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from factdiff.lang import Lexicon, lexicon
+from factdiff.lang import LANGUAGES, Lexicon, alternation, every_language, lexicon
 from factdiff.model import Mention
 from factdiff.stem import parts_of_speech, stem
 from factdiff.text import TIME_ZONES, folded
@@ -92,12 +92,18 @@ def _digits(part: str, lex: Lexicon) -> float:
 
 
 # clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB" (lower-case
-# literals: it runs on the folded text, or with re.IGNORECASE)
+# literals: it runs on the folded text, or with re.IGNORECASE); the words before a clock time
+# are every language's, a story may mix languages
 ZONES = "|".join(sorted((z.lower() for z in TIME_ZONES), key=lambda z: (-len(z), z)))
-TIME = (
-    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:{ZONES})\b)"
-    r"|\b\d{1,2}:\d{2}\b"
-    r"|(?<=pukul )\d{1,2}[.:]\d{2}\b"
+TIME = "|".join(
+    [
+        rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:{ZONES})\b)",
+        r"\b\d{1,2}:\d{2}\b",
+        *(
+            rf"(?<={re.escape(word)} )\d{{1,2}}[.:]\d{{2}}\b"
+            for word in sorted(every_language("clock_markers"))
+        ),
+    ]
 )
 TIMES = {True: re.compile(TIME), False: re.compile(TIME, re.IGNORECASE)}
 
@@ -128,7 +134,7 @@ def find_numbers(
                 continue
             if value is None or number.lower() in lex.number_multipliers:
                 continue
-            if number.lower() in ("a", "se"):
+            if number.lower() in every_language("lone_article_numbers"):
                 continue
             unit_raw = (match.group("unit") or "").strip().lstrip("-")
             unit = _unit(unit_raw, lex)
@@ -151,7 +157,7 @@ def find_numbers(
                 e, unit = num_e, ""  # "dua dari", "two of": no counted noun
             if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
                 continue  # a bare year is a date, found there when it has a marker
-            if number.lower() in ("one", "satu") and not unit:
+            if number.lower() in every_language("counting_only_numbers") and not unit:
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
@@ -162,7 +168,10 @@ def find_numbers(
     return sorted(found, key=lambda m: m.start)
 
 
-PARTITIVE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|all)\s+)?")
+PARTITIVE = re.compile(
+    rf"\s+(?:{alternation(every_language('partitive_words'))})\s+"
+    rf"(?:(?:{alternation(every_language('partitive_determiners'))})\s+)?"
+)
 
 
 def _partitives(text: str, found: list[Mention]) -> list[Mention]:
@@ -190,18 +199,24 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-# "menit ke-57", "peringkat ke-6"; "86th minute", "the 79th anniversary"
-ORDINAL = {
-    "id": re.compile(r"(?<![\w-])ke-(\d{1,4})\b(?!-\d)"),
-    "en": re.compile(r"(?<![\w-])(\d{1,4})(?:st|nd|rd|th)\b(?!-\d)"),
-}
+@cache
+def _ordinal(language: str) -> re.Pattern:
+    """An ordinal, by the language's prefix or suffix: "menit ke-57", "peringkat ke-6"; "86th
+    minute", "the 79th anniversary"."""
+    lex = lexicon(language)
+    if not (lex.ordinal_prefixes or lex.ordinal_suffixes):
+        return re.compile(r"(?!)")
+    before, after = alternation(lex.ordinal_prefixes), alternation(lex.ordinal_suffixes)
+    return re.compile(rf"(?<![\w-])(?:{before})(\d{{1,4}})(?:{after})\b(?!-\d)")
+
+
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 def is_ordinal(m: Mention) -> bool:
     """ "47th", "ke-47": a rank, never the same quantity as a count ("two minutes")."""
-    return any(pattern.fullmatch(m.text) for pattern in ORDINAL.values())
+    return any(_ordinal(language).fullmatch(m.text) for language in LANGUAGES)
 
 
 def _ordinals(
@@ -214,7 +229,7 @@ def _ordinals(
     found = []
     for start, end in spans:
         row: list[tuple[int, int, str, str]] = []  # start, end, value, noun
-        for match in ORDINAL[lex.language].finditer(text, start, end):
+        for match in _ordinal(lex.language).finditer(text, start, end):
             s, e = match.span()
             if any(bs < e and s < be for bs, be in blocked):
                 continue
@@ -242,7 +257,7 @@ def _ordinals(
     return found
 
 
-LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:dan|atau|serta|hingga|and|or|to))\s*")
+LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(every_language('list_connectors'))}))\s*")
 
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
