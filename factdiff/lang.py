@@ -159,6 +159,9 @@ class Lexicon:
     measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
+    # endings of a verb where no part-of-speech lexicon tells one ("crashed"); words of five
+    # letters or more
+    verb_endings: tuple[str, ...]
     # the stemming library of the language's words, "library" or "library:option": "sastrawi",
     # "snowball:english" (factdiff.stem.STEMMERS)
     stemmer: str
@@ -258,6 +261,7 @@ def lexicon(language: str) -> Lexicon:
         event_synonyms=events,
         irregular_verbs=raw.get("irregular_verbs", {}),
         auxiliaries=frozenset(raw.get("auxiliaries", ())),
+        verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
         range_connectors=frozenset(raw.get("range_connectors", ())),

@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 from factdiff.dates import find_dates
+from factdiff.extract.facts import predicate
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.stem import STEMMERS, computed_stem
+from factdiff.text import tokens
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factdiff"
 
@@ -119,3 +121,14 @@ def test_each_languages_stemmer_is_named_by_its_data():
         assert lexicon(language).stemmer.partition(":")[0] in STEMMERS
     assert computed_stem("pertemuan", "id") == "temu"
     assert computed_stem("took", "en") == "take"  # an irregular form, then Snowball
+
+
+def test_an_english_verb_by_its_ending_is_the_language_datas():
+    """Where no part-of-speech lexicon tells a verb, its ending does ("crashed"), read from the
+    data: the first such word is the event, not the noun before it."""
+    text = "Police chief Ortiz warned the truck crashed"
+    english = lexicon("en")
+    toks = tokens(text, 0, len(text))
+    assert predicate(toks, 0, [], english)[1] == "warned"
+    no_endings = dataclasses.replace(english, verb_endings=())
+    assert predicate(toks, 0, [], no_endings)[1] == "Police"
