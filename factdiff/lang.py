@@ -159,6 +159,12 @@ class Lexicon:
     measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
+    # endings of a verb where no part-of-speech lexicon tells one ("crashed"); words of five
+    # letters or more
+    verb_endings: tuple[str, ...]
+    # the stemming library of the language's words, "library" or "library:option": "sastrawi",
+    # "snowball:english" (factdiff.stem.STEMMERS)
+    stemmer: str
     # the trained name tagger's files in factdiff/data ("ner-id": ner-id.crfsuite and
     # ner-id-memory.json); empty for a language without one
     tagger_model: str
@@ -255,6 +261,7 @@ def lexicon(language: str) -> Lexicon:
         event_synonyms=events,
         irregular_verbs=raw.get("irregular_verbs", {}),
         auxiliaries=frozenset(raw.get("auxiliaries", ())),
+        verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
         range_connectors=frozenset(raw.get("range_connectors", ())),
@@ -286,6 +293,7 @@ def lexicon(language: str) -> Lexicon:
         time_qualifiers=raw.get("time_qualifiers", {}),
         release_words=tuple(raw.get("release_words", ())),
         measure_units=raw.get("measure_units", {}),
+        stemmer=raw["stemmer"],
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),
@@ -298,9 +306,9 @@ def detect_language(text: str) -> str:
     Malay/Indonesian confusion and a model file for nothing."""
     words = [w.lower() for w in WORD.findall(text[:20000])]
     if not words:
-        return "id"
+        return LANGUAGES[0]
     scores = {lang: sum(map(lexicon(lang).stopwords.__contains__, words)) for lang in LANGUAGES}
-    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "id"))
+    return max(LANGUAGES, key=scores.__getitem__)  # a tie: the first of LANGUAGES
 
 
 @cache

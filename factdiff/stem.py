@@ -1,10 +1,12 @@
 """Word stems, so that 'bertemu' and 'pertemuan' (or 'meets' and 'meeting') count as one word
-when clauses are aligned: Sastrawi for Indonesian, Snowball for English, cached per process;
-the stems of the Indonesian training vocabulary are made at build time (data/features.json)."""
+when clauses are aligned: each language's data names its stemming library (Sastrawi for
+Indonesian, Snowball for English), cached per process; the stems of the Indonesian training
+vocabulary are made at build time (data/features.json)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -14,14 +16,26 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from factdiff.lang import lexicon
 
 
-@cache
-def _indonesian():
-    return StemmerFactory().create_stemmer()
+def _sastrawi(option: str) -> Callable[[str], str]:
+    stemmer = StemmerFactory().create_stemmer()
+    return lambda word: stemmer.stem(word) or word
+
+
+def _snowball(option: str) -> Callable[[str], str]:
+    return snowballstemmer.stemmer(option).stemWord
+
+
+# the stemming libraries a language's data may name (its ``stemmer``: "snowball:english")
+STEMMERS: dict[str, Callable[[str], Callable[[str], str]]] = {
+    "sastrawi": _sastrawi,
+    "snowball": _snowball,
+}
 
 
 @cache
-def _english():
-    return snowballstemmer.stemmer("english")
+def _stemmer(name: str) -> Callable[[str], str]:
+    library, _, option = name.partition(":")
+    return STEMMERS[library](option)
 
 
 @lru_cache(maxsize=200_000)
@@ -34,11 +48,10 @@ def stem(word: str, language: str) -> str:
 
 
 def computed_stem(word: str, language: str) -> str:
-    """A lower-case word's stem, from the stemmer itself."""
-    if language == "id":
-        return _indonesian().stem(word) or word
-    word = lexicon("en").irregular_verbs.get(word, word)
-    return _english().stemWord(word)
+    """A lower-case word's stem, from the language's stemmer itself; an irregular form is
+    read as its base first ("took": "take")."""
+    lex = lexicon(language)
+    return _stemmer(lex.stemmer)(lex.irregular_verbs.get(word, word))
 
 
 @cache

@@ -64,7 +64,7 @@ def _is_verb(word: str, before: str, verbs: dict[str, str], lex: Lexicon) -> boo
         return verbs.get(word) == "VB"
     return (
         word in lex.irregular_verbs
-        or (word.endswith("ed") and len(word) > 4)
+        or (word.endswith(lex.verb_endings) and len(word) > 4)
         or before in lex.auxiliaries
     )
 
