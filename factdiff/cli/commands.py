@@ -232,8 +232,9 @@ def rules_command(
     Example: factdiff rules conflict
     """
     if name is None:
+        width = max(len(rule.name) for rule in RULES)
         for rule in RULES:
-            typer.echo(f"{rule.name:<18} {rule.kind:<12} {rule.field:<10} {rule.summary}")
+            typer.echo(f"{rule.name:<{width}}  {rule.kind:<12} {rule.field:<10} {rule.summary}")
         return
     chosen = select(name)
     if not chosen:
