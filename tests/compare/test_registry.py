@@ -50,7 +50,10 @@ def test_factdiff_rules_lists_and_explains(capsys):
     assert code == 0
     assert len(out.splitlines()) == len(RULES)
     # the kinds stand in one column, however long a rule's name
-    assert len({line.index(f" {r.kind} ") for line, r in zip(out.splitlines(), RULES, strict=True)}) == 1
+    assert (
+        len({line.index(f" {r.kind} ") for line, r in zip(out.splitlines(), RULES, strict=True)})
+        == 1
+    )
     code, out, _ = run_cli(["rules", "spelling"], capsys)
     assert code == 0 and "name-spelling (spelling" in out and "[id]" in out and "[en]" in out
     code, _, err = run_cli(["rules", "xml"], capsys)
