@@ -6,6 +6,8 @@ every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiong
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -14,7 +16,14 @@ import jellyfish
 from factdiff.lang import every_language
 from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
-from factdiff.spellings import Variant, may_be_variants, misspelt_part, name_variant, squashed
+from factdiff.spellings import (
+    Variant,
+    may_be_variants,
+    misspelt_part,
+    name_variant,
+    shape,
+    squashed,
+)
 from factdiff.text import plain
 
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
@@ -193,6 +202,33 @@ class Referents:
         if not (fa and fb and fa[0] == fb[0] and (fa[1] <= fb[1] or fb[1] <= fa[1])):
             return False
         return not (self.places.kinds(a.text) or self.places.kinds(b.text))
+
+
+class SpellingIndex:
+    """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
+    the first letters of its words, its squashed letters; and persons by whether they are one
+    word (a lone name may misspell a word of a full one). Asked for the names that may be
+    another misspelt, it gives those that pass that test, in their order, without trying every
+    pair."""
+
+    def __init__(self, names: Iterable[Mention]):
+        self.names = list(names)
+        self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._by_letters: dict[str, list[int]] = defaultdict(list)
+        self._persons: dict[bool, list[int]] = {True: [], False: []}
+        for k, m in enumerate(self.names):
+            first, letters = shape(m.text)
+            self._by_first[first].append(k)
+            self._by_letters[letters].append(k)
+            if m.type == "person":
+                self._persons[len(m.text.split()) == 1].append(k)
+
+    def candidates(self, m: Mention) -> list[Mention]:
+        first, letters = shape(m.text)
+        found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
+        if m.type == "person":
+            found.update(self._persons[len(m.text.split()) != 1])
+        return [self.names[k] for k in sorted(found)]
 
 
 def _shouted(name: str) -> bool:

@@ -98,3 +98,22 @@ def test_the_cheap_shape_of_a_name_is_what_a_misspelling_keeps():
     assert spellings.may_be_variants("Bankman-Fried", "Bankman-Freid")
     assert not spellings.may_be_variants("Rina Wijaya", "Budi Wijaya")
     assert not spellings.may_be_variants("Manuel Valls", "Manuel Valls Jr")
+
+
+def test_only_names_that_pass_the_cheap_test_are_paired_for_the_spelling_rule(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama dan Dewi Lestari hadir.", "a.com")
+    b = Draft("Rudi Hartono, Budi Santosa, Eko Prasetyo dan Maya Sari hadir.", "b.com")
+    for draft in (a, b):
+        for name in draft.text.split(" hadir")[0].replace(" dan ", ", ").split(", "):
+            draft.mention("person", name)
+    ctx = story(a, b)
+    tried = _counted(monkeypatch, Referents, "misspelling")
+    found = spelling.check(ctx, 0, 1)
+    assert [(f.a.value, f.b.value) for f in found] == [("Budi Santoso", "Budi Santosa")]
+    # of the 16 pairs of a name of each source, only those whose words begin with the same
+    # letters (the names of one source are tried against each other once a variant is found)
+    ours = {m.text for m in ctx.extractions[0].mentions}
+    across = {(x.text, y.text) for _, x, y in tried if (x.text in ours) != (y.text in ours)}
+    assert across == {("Budi Santoso", "Budi Santosa")}

@@ -9,6 +9,7 @@ from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
+from factdiff.referents import SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
@@ -21,8 +22,12 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     forms_a, forms_b = _forms(xa), _forms(xb)
     only_a, only_b = _unmatched(forms_a, forms_b, ctx), _unmatched(forms_b, forms_a, ctx)
     unmatched_a = {id(m) for m in only_a}  # the forms are distinct: one per folded text
-    pairs = [(ma, mb) for ma in only_a for mb in forms_b.values()]
-    pairs += [(ma, mb) for mb in only_b for ma in forms_a.values() if id(ma) not in unmatched_a]
+    # every pair of an unmatched name and a name of the other side that may be it misspelt
+    index_a, index_b = SpellingIndex(forms_a.values()), SpellingIndex(forms_b.values())
+    pairs = [(ma, mb) for ma in only_a for mb in index_b.candidates(ma)]
+    pairs += [
+        (ma, mb) for mb in only_b for ma in index_a.candidates(mb) if id(ma) not in unmatched_a
+    ]
     findings: list[Finding] = []
     reported: set[str] = set()
     for ma, mb in pairs:
