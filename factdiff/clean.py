@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from factdiff.extract.dates import parse_standalone_date
-from factdiff.lang import LANGUAGES, lexicon
+from factdiff.dates import parse_standalone_date
+from factdiff.lang import LANGUAGES, alternation, every_language, lexicon
 from factdiff.stem import common_words, english_forms, english_vocabulary
 
+# the words of every language: a page may mix languages
 CREDIT = re.compile(
-    r"^(?:\(?(?:foto|photo|image|gambar)\s*:?\s*)?[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
+    rf"^(?:\(?(?:{alternation(every_language('photo_credit_words'))})\s*:?\s*)?"
+    r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)*\s*/\s*"
     r"[A-Z][\w.'-]*(?:\s[\w.'-]+){0,4}\)?$"
 )
+TAG_HEADING = re.compile(alternation(every_language("tag_headings")), re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?\"”’»:;)]\s*$")
 MAX_TITLE = 250
 
@@ -73,10 +76,8 @@ def clean_text(
     regions: list[tuple[int, int]] = []
     published: date | None = None
     outlet = ""
-    after_credit = False
-    after_link = False
     dateline_seen = False
-    in_tags = False
+    furniture = _Furniture(extra)
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         words = len(line.split())
@@ -87,46 +88,71 @@ def clean_text(
         if index == 0 and not title and len(lines) > 1 and _looks_like_title(line):
             title = line
             continue
-        if CREDIT.match(line) and words <= 8:
-            after_credit = True
+        if furniture.skip(line, words):
             continue
-        if after_credit and not TERMINAL.search(line) and words <= 30:
-            after_credit = False  # the photo caption under a credit line
-            continue
-        after_credit = False
-        if re.fullmatch(r"(?i)tags?|topik|tagar", line):
-            in_tags = True
-            continue
-        if in_tags and words <= 6 and not TERMINAL.search(line):
-            continue
-        in_tags = False
-        if _is_furniture(line, extra):
-            after_link = line.rstrip().endswith(":")  # "Baca juga:" with the link below it
-            continue
-        if after_link and not TERMINAL.search(line) and words <= 20:
-            after_link = False
-            continue
-        after_link = False
         if not dateline_seen:
             # the dateline opens the first paragraph of prose; short lines before it are tried too
             dateline_seen = words > 8
-            for lang in LANGUAGES:
-                match = lexicon(lang).dateline.match(line)
-                if match and match.end() < len(line):
-                    groups = match.groupdict()
-                    outlet = outlet or groups.get("outlet") or groups.get("domain") or ""
-                    s += match.end()
-                    dateline_seen = True
-                    break
+            if dateline := _dateline(line):
+                length, line_outlet = dateline
+                outlet = outlet or line_outlet
+                s += length
+                dateline_seen = True
         if s < e:
             regions.append((s, e))
     return Cleaned(tuple(regions), title, published, outlet)
 
 
+@dataclass
+class _Furniture:
+    """Which lines are furniture: a photo credit and the caption under it, a tags heading and
+    its tags, a line of the language's furniture ("Baca juga:") and the link below it. It
+    remembers what the line before was."""
+
+    extra: tuple[re.Pattern, ...]
+    after_credit: bool = False
+    after_link: bool = False
+    in_tags: bool = False
+
+    def skip(self, line: str, words: int) -> bool:
+        if CREDIT.match(line) and words <= 8:
+            self.after_credit = True
+            return True
+        if self.after_credit and not TERMINAL.search(line) and words <= 30:
+            self.after_credit = False  # the photo caption under a credit line
+            return True
+        self.after_credit = False
+        if TAG_HEADING.fullmatch(line):
+            self.in_tags = True
+            return True
+        if self.in_tags and words <= 6 and not TERMINAL.search(line):
+            return True
+        self.in_tags = False
+        if _is_furniture(line, self.extra):
+            self.after_link = line.rstrip().endswith(":")  # "Baca juga:" with the link below it
+            return True
+        if self.after_link and not TERMINAL.search(line) and words <= 20:
+            self.after_link = False
+            return True
+        self.after_link = False
+        return False
+
+
+def _dateline(line: str) -> tuple[int, str] | None:
+    """The length of the outlet's dateline opening a line ("JAKARTA, KOMPAS.com -"), when
+    prose follows it, and the outlet it names."""
+    for lang in LANGUAGES:
+        match = lexicon(lang).dateline.match(line)
+        if match and match.end() < len(line):
+            groups = match.groupdict()
+            return match.end(), groups.get("outlet") or groups.get("domain") or ""
+    return None
+
+
 OUTLET_PREFIX = re.compile(r"^(?P<outlet>(?:[A-Za-z0-9-]+\.)+[a-z]{2,6})\s*[-–—|,]\s*")
 DATE_LEAD = re.compile(
-    r"^(?:published|updated|posted|last updated|diterbitkan|dipublikasikan|diperbarui|"
-    r"dibuat)\s*(?:on|pada)?\s*:?\s*",
+    rf"^(?:{alternation(every_language('published_words'))})\s*"
+    rf"(?:{alternation(every_language('published_links'))})?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -169,6 +195,8 @@ def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language:
     )
     breaks: list[int] = []
     for match in runs:
+        if match.group().islower():
+            continue  # no capital: no junction, no name (most words)
         offset = match.start()
         for part in match.group().split("-"):
             breaks += _part_breaks(part, offset, names, language)
@@ -219,7 +247,7 @@ def _is_common(word: str, language: str) -> bool:
         return True
     if len(word) < 3:
         return False
-    if language == "en":
+    if lex.common_by_dictionary:
         vocabulary = english_vocabulary()
         root = lex.irregular_verbs.get(word, word)
         return any(form in vocabulary for form in english_forms(root))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,13 +34,22 @@ class Lexicon:
     speech_verbs: frozenset[str]
     speech_continuation: tuple[str, ...]
     reported_speech_markers: frozenset[str]
+    # "dilansir dari Time", "according to AP": the outlet a fact is quoted from follows
+    attribution_words: frozenset[str]
     clause_breaks: frozenset[str]
     locative_prepositions: frozenset[str]
     # words after which two places fill one slot of a fact ("terhadap Asia", "towards Asia")
     slot_words: frozenset[str]
     # words after which an organization is where a thing happens ("agenda KTT SCO")
     org_place_words: frozenset[str]
+    # words after which an organization in a fact is where it happens ("dalam agenda",
+    # "at the UN"), with the locative prepositions
+    org_locatives: frozenset[str]
     geo_qualifiers: frozenset[str]
+    # the administrative words of a place's name: "Kabupaten Cianjur", "city of Boston",
+    # "Quezon City"
+    admin_prefixes: frozenset[str]
+    admin_suffixes: frozenset[str]
     name_connectors: frozenset[str]
     # words a scraper glues to the name before them where a link or italics ended
     # ("Lahadaliayang", "Putindi"): a known name and one of these is parted in cleaning
@@ -55,7 +65,46 @@ class Lexicon:
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
     classifiers: frozenset[str]
+    # what parts the numbers of a list: "2, 3 dan 5 orang", "10 or 12 people"
+    list_connectors: frozenset[str]
+    # a part of a whole: "177 dari 181 penumpang", "177 of the 181 people"
+    partitive_words: frozenset[str]
+    partitive_determiners: frozenset[str]
+    # number words that are no number alone: an article ("a"), a prefix ("se")
+    lone_article_numbers: frozenset[str]
+    # number words that count only with a noun: "one" alone is mostly a pronoun
+    counting_only_numbers: frozenset[str]
+    # the counted noun comes last, past names and modifiers: "23 Starlink satellites"
+    counted_noun_last: bool
+    # an ordinal's noun comes before it ("menit ke-32"), not after ("32nd minute")
+    ordinal_noun_before: bool
+    # words are derived by affixes: an affixed form of a common root is a common word, no
+    # name, and an event word when the clause has no other ("Pertemuan" of "temu")
+    affixed_words: bool
+    # the file in factdiff/data of each word's part of speech in news; "" for none
+    pos_lexicon: str
+    # the file in factdiff/data of common words seen in lower case; "" for none
+    common_words_file: str
+    # the English dictionary (english_vocabulary) tells common words: any dictionary word may
+    # open a sentence, and a scraper's glued words part at dictionary words
+    common_by_dictionary: bool
+    # title modifiers and demonyms are common words though written with a capital ("Former
+    # French ...")
+    capitalised_common_words: bool
+    # a numeric date is month first when its day could not be a month: 9/14
+    month_first_dates: bool
+    # a weekday written alone is a date ("said Monday"); else it needs its "pada"
+    weekday_alone: bool
+    # an organization's seat comes first: "Los Angeles Department of Water"
+    org_seat_first: bool
+    # the word before a one-word office that names its single holder ("the chancellor")
+    office_determiner: str
+    # the gazetteer's code of the country whose local offices come with their seat ("Bupati
+    # Cianjur Herman Suherman"); "" for none
+    local_office_country: str
     months: dict[str, int]
+    # a month's short name that is also its full one ("mei", "may")
+    three_letter_months: frozenset[str]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
     # "dua hari lalu", "three days ago": the units counted back, the phrases after them, and
@@ -69,6 +118,23 @@ class Lexicon:
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
     year_markers: tuple[str, ...]
+    # the words of dates in numbers: a range's "hingga"/"to", the "tanggal" before a day,
+    # "14th of September", the nouns after a year that make it a count ("2020 orang"), and the
+    # words before a weekday ("pada hari Senin", "on Monday")
+    range_connectors: frozenset[str]
+    day_markers: frozenset[str]
+    day_month_links: frozenset[str]
+    ordinal_suffixes: frozenset[str]  # "14th"; and an ordinal's prefix: "ke-14"
+    ordinal_prefixes: frozenset[str]
+    year_counters: frozenset[str]
+    weekday_markers: frozenset[str]
+    # a word a clock time always follows, so that a figure after it is no count ("pukul 10.00")
+    clock_markers: frozenset[str]
+    # a line that holds the publication date: "Diterbitkan pada", "Published on"
+    published_words: frozenset[str]
+    published_links: frozenset[str]
+    photo_credit_words: frozenset[str]  # "Foto: Antara/Budi" opens a photo credit line
+    tag_headings: frozenset[str]  # a line "Tagar" heads the outlet's tags
     month_markers: tuple[str, ...]  # words before a month named alone: "pada Mei", "in May"
     vocabulary_additions: frozenset[str]  # common English words newer than the word list
     # endings that derive a word from a name ("Korea" / "Korean"): no misspelling
@@ -87,8 +153,18 @@ class Lexicon:
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
     day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
+    clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
+    time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
+    release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
+    measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
+    # endings of a verb where no part-of-speech lexicon tells one ("crashed"); words of five
+    # letters or more
+    verb_endings: tuple[str, ...]
+    # the stemming library of the language's words, "library" or "library:option": "sastrawi",
+    # "snowball:english" (factdiff.stem.STEMMERS)
+    stemmer: str
     # the trained name tagger's files in factdiff/data ("ner-id": ner-id.crfsuite and
     # ner-id-memory.json); empty for a language without one
     tagger_model: str
@@ -136,11 +212,15 @@ def lexicon(language: str) -> Lexicon:
         speech_verbs=frozenset(raw["speech_verbs"]),
         speech_continuation=tuple(raw["speech_continuation"]),
         reported_speech_markers=frozenset(raw["reported_speech_markers"]),
+        attribution_words=frozenset(raw.get("attribution_words", ())),
         clause_breaks=frozenset(raw["clause_breaks"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         slot_words=frozenset(raw.get("slot_words", ())),
         org_place_words=frozenset(raw.get("org_place_words", ())),
+        org_locatives=frozenset(raw.get("org_locatives", ())),
         geo_qualifiers=frozenset(raw["geo_qualifiers"]),
+        admin_prefixes=frozenset(raw.get("admin_prefixes", ())),
+        admin_suffixes=frozenset(raw.get("admin_suffixes", ())),
         name_connectors=frozenset(raw["name_connectors"]),
         glue_words=frozenset(raw.get("glue_words", ())),
         org_connectors=frozenset(raw["org_connectors"]),
@@ -152,7 +232,25 @@ def lexicon(language: str) -> Lexicon:
         unit_aliases=raw["unit_aliases"],
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
+        list_connectors=frozenset(raw.get("list_connectors", ())),
+        partitive_words=frozenset(raw.get("partitive_words", ())),
+        partitive_determiners=frozenset(raw.get("partitive_determiners", ())),
+        lone_article_numbers=frozenset(raw.get("lone_article_numbers", ())),
+        counting_only_numbers=frozenset(raw.get("counting_only_numbers", ())),
+        counted_noun_last=raw.get("counted_noun_last", False),
+        ordinal_noun_before=raw.get("ordinal_noun_before", False),
+        affixed_words=raw.get("affixed_words", False),
+        pos_lexicon=raw.get("pos_lexicon", ""),
+        common_words_file=raw.get("common_words_file", ""),
+        common_by_dictionary=raw.get("common_by_dictionary", False),
+        capitalised_common_words=raw.get("capitalised_common_words", False),
+        month_first_dates=raw.get("month_first_dates", False),
+        weekday_alone=raw.get("weekday_alone", False),
+        org_seat_first=raw.get("org_seat_first", False),
+        office_determiner=raw.get("office_determiner", ""),
+        local_office_country=raw.get("local_office_country", ""),
         months=raw["months"],
+        three_letter_months=frozenset(raw.get("three_letter_months", ())),
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},
         ago_units=raw["dates_ago"]["units"],
@@ -163,8 +261,21 @@ def lexicon(language: str) -> Lexicon:
         event_synonyms=events,
         irregular_verbs=raw.get("irregular_verbs", {}),
         auxiliaries=frozenset(raw.get("auxiliaries", ())),
+        verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
+        range_connectors=frozenset(raw.get("range_connectors", ())),
+        day_markers=frozenset(raw.get("day_markers", ())),
+        day_month_links=frozenset(raw.get("day_month_links", ())),
+        ordinal_suffixes=frozenset(raw.get("ordinal_suffixes", ())),
+        ordinal_prefixes=frozenset(raw.get("ordinal_prefixes", ())),
+        year_counters=frozenset(raw.get("year_counters", ())),
+        weekday_markers=frozenset(raw.get("weekday_markers", ())),
+        clock_markers=frozenset(raw.get("clock_markers", ())),
+        published_words=frozenset(raw.get("published_words", ())),
+        published_links=frozenset(raw.get("published_links", ())),
+        photo_credit_words=frozenset(raw.get("photo_credit_words", ())),
+        tag_headings=frozenset(raw.get("tag_headings", ())),
         month_markers=tuple(raw["month_markers"]),
         vocabulary_additions=frozenset(raw.get("vocabulary_additions", ())),
         name_suffixes=frozenset(raw.get("name_suffixes", ())),
@@ -178,6 +289,11 @@ def lexicon(language: str) -> Lexicon:
         apart_words=frozenset(raw.get("apart_words", ())),
         day_parts=frozenset(raw.get("day_parts", ())),
         citation_words=frozenset(raw.get("citation_words", ())),
+        clock_cues=frozenset(raw.get("clock_cues", ())),
+        time_qualifiers=raw.get("time_qualifiers", {}),
+        release_words=tuple(raw.get("release_words", ())),
+        measure_units=raw.get("measure_units", {}),
+        stemmer=raw["stemmer"],
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),
@@ -190,12 +306,19 @@ def detect_language(text: str) -> str:
     Malay/Indonesian confusion and a model file for nothing."""
     words = [w.lower() for w in WORD.findall(text[:20000])]
     if not words:
-        return "id"
+        return LANGUAGES[0]
     scores = {lang: sum(map(lexicon(lang).stopwords.__contains__, words)) for lang in LANGUAGES}
-    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "id"))
+    return max(LANGUAGES, key=scores.__getitem__)  # a tie: the first of LANGUAGES
 
 
 @cache
 def every_language(field_name: str) -> frozenset[str]:
     """A lexicon list of every language in one set: a story may mix languages."""
     return frozenset(w for lang in LANGUAGES for w in getattr(lexicon(lang), field_name))
+
+
+def alternation(words: Iterable[str], spaces: str = r"\ ") -> str:
+    """A regex alternation of words, the longest first (a word never hides a longer one it
+    begins); a space inside a phrase matches ``spaces``."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", spaces) for w in ordered)

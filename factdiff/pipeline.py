@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from factdiff.align import align_story
@@ -28,7 +30,7 @@ from factdiff.extract import anchored, extract
 from factdiff.extract.tagger import default_tagger
 from factdiff.load import Source, discover, read_articles
 from factdiff.model import Article, Extraction, Finding, Problem, Result, Story
-from factdiff.stories import group_signatures, signature, story_name
+from factdiff.stories import Signature, group_signatures, signature, story_name
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class StoryJob:
     sources: tuple[Source, ...] = ()
     extractions: tuple[Extraction, ...] = ()
     folder: str = ""  # Story.folder; the name when empty
+    spilled: tuple[tuple[str, int], ...] = ()  # extractions waiting in spill files (Loose)
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,19 @@ class JobSettings:
     extract: ExtractSettings
     options: CheckOptions
     cache_dir: str | None
+    spill_dir: str | None = None  # where workers leave the extractions of loose articles
+
+
+@dataclass(frozen=True)
+class Loose:
+    """An article outside story folders as a worker sends it back to be grouped: what the
+    grouping reads (its signature and folder) and where its extraction waits, in a file of the
+    run's spill folder, for the worker that compares its story. The parent never holds it."""
+
+    signature: Signature
+    story: str  # the article's folder
+    spill: str  # the file holding the extractions of the article's file
+    index: int  # the article's place among them
 
 
 def extract_file(source: Source, settings: ExtractSettings) -> FileResult:
@@ -160,6 +176,28 @@ def cached_extract_file(source: Source, settings: JobSettings) -> FileResult:
     return result
 
 
+def extract_loose(source: Source, settings: JobSettings) -> tuple[list[Loose], list[Problem]]:
+    """Extract a file outside story folders, leave its extractions in the spill folder and
+    send back only what the grouping needs."""
+    extractions, problems = cached_extract_file(source, settings)
+    if not extractions:
+        return [], problems
+    assert settings.spill_dir is not None
+    handle, spill = tempfile.mkstemp(suffix=".pickle", dir=settings.spill_dir)
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(extractions, out, protocol=pickle.HIGHEST_PROTOCOL)
+    found = [Loose(signature(x), x.article.story, spill, k) for k, x in enumerate(extractions)]
+    return found, problems
+
+
+@lru_cache(maxsize=2)
+def _spilled(spill: str) -> list[Extraction]:
+    """A spill file's extractions (of one article file: a JSONL file's records are read once
+    for the stories that follow one another; each run's spill folder is new)."""
+    with open(spill, "rb") as handle:
+        return pickle.load(handle)
+
+
 def _moved(result: FileResult, old: str, new: str, story: str) -> FileResult:
     """RESULT with the file's path OLD changed to NEW (also where it begins a record's path,
     "kbc.jsonl:2") and the story set: stored with "" for both, given out with the current."""
@@ -192,6 +230,7 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
     """Finish one story: extract its files, anchor undated articles on the story's date,
     compare, and keep what the report needs."""
     members: list[Extraction] = list(job.extractions)
+    members += [_spilled(spill)[k] for spill, k in job.spilled]
     problems: list[Problem] = []
     for source in job.sources:
         extractions, issues = cached_extract_file(source, settings)
@@ -215,8 +254,15 @@ def run_story(job: StoryJob, settings: JobSettings) -> StoryResult:
     if options.keep_extractions:
         story = Story(job.name, tuple(x.article for x in members), folder)
         return StoryResult(story, findings, tuple(problems), tuple(members))
-    articles = tuple(replace(x.article, text="", regions=()) for x in members)
+    articles = tuple(summary(x.article) for x in members)
     return StoryResult(Story(job.name, articles, folder), findings, tuple(problems), ())
+
+
+def summary(article: Article) -> Article:
+    """What the report needs of an article once its findings are made: its path, source and
+    metadata; not its text nor the maps of its offsets to the file's lines (the findings
+    carry their lines and columns), so a worker sends back little."""
+    return replace(article, text="", regions=(), origin=(), parted=(), _line_starts=())
 
 
 class Engine:
@@ -236,6 +282,11 @@ class Engine:
             context = multiprocessing.get_context("fork") if os.name == "posix" else None
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self
+
+    @property
+    def spills(self) -> bool:
+        """Whether workers are processes of this machine that can share a spill folder."""
+        return self._pool is not None
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
@@ -294,25 +345,41 @@ def configured(findings: list[Finding], options: CheckOptions) -> list[Finding]:
 def grouped_jobs(extractions: list[Extraction], taken: set[str]) -> list[StoryJob]:
     """Stories for articles outside story folders. A group that is a whole folder keeps the
     folder's name, so `factdiff story-folder/` and `factdiff corpus/` agree."""
-    per_folder: dict[str, int] = {}
-    for x in extractions:
-        per_folder[x.article.story] = per_folder.get(x.article.story, 0) + 1
     signatures = [signature(x) for x in extractions]
-    jobs = []
+    folders = [x.article.story for x in extractions]
+    return [
+        StoryJob(name, extractions=tuple(extractions[i] for i in group), folder=f)
+        for name, group, f in _groups(signatures, folders, taken)
+    ]
+
+
+def spilled_jobs(loose: list[Loose], taken: set[str]) -> list[StoryJob]:
+    """The same stories for articles whose extractions wait in spill files."""
+    signatures = [x.signature for x in loose]
+    return [
+        StoryJob(name, spilled=tuple((loose[i].spill, loose[i].index) for i in group), folder=f)
+        for name, group, f in _groups(signatures, [x.story for x in loose], taken)
+    ]
+
+
+def _groups(
+    signatures: list[Signature], folders: list[str], taken: set[str]
+) -> list[tuple[str, list[int], str]]:
+    """Each story's name, members and folders ("a+b")."""
+    per_folder: dict[str, int] = {}
+    for folder in folders:
+        per_folder[folder] = per_folder.get(folder, 0) + 1
+    groups = []
     for group in group_signatures(signatures):
-        members = [extractions[i] for i in group]
-        folder = members[0].article.story
-        whole = len(members) == per_folder[folder] and all(
-            x.article.story == folder for x in members
-        )
+        folder = folders[group[0]]
+        whole = len(group) == per_folder[folder] and all(folders[i] == folder for i in group)
         if whole and folder not in taken:
             taken.add(folder)
             name = folder
         else:
             name = story_name([signatures[i] for i in group], taken)
-        folders = "+".join(sorted({x.article.story for x in members}))
-        jobs.append(StoryJob(name, extractions=tuple(members), folder=folders))
-    return jobs
+        groups.append((name, group, "+".join(sorted({folders[i] for i in group}))))
+    return groups
 
 
 def check(paths: list[str | Path], options: CheckOptions | None = None) -> Result:
@@ -339,7 +406,20 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
             results.append(result)
             if options.progress:
                 options.progress(len(result.story.articles) or 1)
-        if loose:
+        if loose and engine.spills:
+            # a pool: the extractions stay with the workers (in spill files), the parent
+            # groups their signatures
+            with tempfile.TemporaryDirectory(prefix="factdiff-") as folder:
+                settings = replace(settings, spill_dir=folder)
+                waiting: list[Loose] = []
+                for found, issues in engine.map(extract_loose, loose, settings):
+                    waiting.extend(found)
+                    problems.extend(issues)
+                    if options.progress:
+                        options.progress(len(found) or 1)
+                taken = {r.story.name for r in results}
+                results.extend(engine.map(run_story, spilled_jobs(waiting, taken), settings))
+        elif loose:
             extractions: list[Extraction] = []
             for found, issues in engine.map(cached_extract_file, loose, settings):
                 extractions.extend(found)

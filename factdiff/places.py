@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factdiff.lang import alternation, every_language
+
+# the words of every language: a name is looked up in the gazetteer of both
 ADMIN_WORDS = re.compile(
-    r"^(?:kabupaten|kab\.|kota|kotamadya|provinsi|prov\.|kecamatan|kelurahan|desa|dusun|dukuh|pulau|"
-    r"city of|province of|county of|state of)\s+|\s+(?:city|province|regency|county|state)$"
+    rf"^(?:{alternation(every_language('admin_prefixes'))})\s+"
+    rf"|\s+(?:{alternation(every_language('admin_suffixes'))})$"
 )
 
 

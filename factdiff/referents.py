@@ -6,6 +6,8 @@ every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiong
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -14,7 +16,14 @@ import jellyfish
 from factdiff.lang import every_language
 from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
-from factdiff.spellings import Variant, misspelt_part, name_variant, squashed
+from factdiff.spellings import (
+    Variant,
+    may_be_variants,
+    misspelt_part,
+    name_variant,
+    shape,
+    squashed,
+)
 from factdiff.text import plain
 
 SPELLING_TOKEN = 0.84  # Jaro-Winkler of one differing token ("Shanghai"/"Shahai" 0.94)
@@ -75,7 +84,10 @@ class Referents:
             return True
         if a.type == "place" or b.type == "place":
             return False  # places are one only by the gazetteer: "Asia" is not "Asia Tengah"
-        if a.type == "person" and b.type == "person":
+        persons = a.type == "person" and b.type == "person"
+        if not _may_be_one(ca, cb, persons):
+            return False  # most pairs: no word in common (the cheap test first)
+        if persons:
             return _same_person(words(ca), words(cb))
         wa, wb = words(ca), words(cb)
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -117,10 +129,20 @@ class Referents:
         exist are two places, a headline in capitals is no name, and a lone word is one of a
         person's names misspelt only when it names a person too ("Juhanda" for "Satria
         Johanda", "Hayley" for "Haley Copeland")."""
-        if {a.type, b.type} == {"person", "place"} or _shouted(a.text) or _shouted(b.text):
-            return None
+        if {a.type, b.type} == {"person", "place"}:
+            place = a if a.type == "place" else b
+            if " " in place.text.strip() or self.places.lookup(place.text):
+                return None
+            # one word the tagger took for a place that no gazetteer knows: "Timberake's
+            # return" is a person's name misspelt, and as a person it is compared
+            return self.misspelling(replace(place, type="person"), b if place is a else a)
         wa, wb = a.text.split(), b.text.split()
-        if a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1):
+        lone_person = a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1)
+        if not lone_person and not may_be_variants(a.text, b.text):
+            return None  # most pairs: no way one is the other misspelt (the cheap test first)
+        if _shouted(a.text) or _shouted(b.text):
+            return None
+        if lone_person:
             # a surname its article links to a full name is that name: "Hollande" there is
             # "François Hollande", no slip for "Lisa Holland"
             lone = a if len(wa) == 1 else b
@@ -187,10 +209,59 @@ class Referents:
         return not (self.places.kinds(a.text) or self.places.kinds(b.text))
 
 
+class SpellingIndex:
+    """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
+    the first letters of its words, its squashed letters; and persons by whether they are one
+    word (a lone name may misspell a word of a full one). Asked for the names that may be
+    another misspelt, it gives those that pass that test, in their order, without trying every
+    pair."""
+
+    def __init__(self, names: Iterable[Mention]):
+        self.names = list(names)
+        self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._by_letters: dict[str, list[int]] = defaultdict(list)
+        self._persons: dict[bool, list[int]] = {True: [], False: []}
+        for k, m in enumerate(self.names):
+            first, letters = shape(m.text)
+            self._by_first[first].append(k)
+            self._by_letters[letters].append(k)
+            if m.type == "person":
+                self._persons[len(m.text.split()) == 1].append(k)
+
+    def candidates(self, m: Mention) -> list[Mention]:
+        first, letters = shape(m.text)
+        found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
+        if m.type == "person":
+            found.update(self._persons[len(m.text.split()) != 1])
+        return [self.names[k] for k in sorted(found)]
+
+
 def _shouted(name: str) -> bool:
     """A name in capitals longer than an acronym: a headline or a label ("CORRECTION",
     "FALCON HEAVY LAUNCH"), not a name as the text writes it."""
     return name.isupper() and sum(c.isalpha() for c in name) > 5
+
+
+def _may_be_one(ca: str, cb: str, persons: bool) -> bool:
+    """False when two names cannot be one referent by their words: one is so only when they
+    share a word, or one name is a lone word made of the other's first letters or word
+    beginnings ("SBY", "Jokowi": the same first letter). A cheap test before the others."""
+    wa, wb = _words_compared(ca, persons), _words_compared(cb, persons)
+    if not wa or not wb or not set(wa).isdisjoint(wb):
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) == 1 and short[0][:1] == long_[0][:1]
+
+
+@lru_cache(maxsize=65536)
+def _words_compared(canonical: str, persons: bool) -> tuple[str, ...]:
+    """A name's words as ``same`` compares them: a person's without titles (unless that
+    leaves none)."""
+    found = words(canonical)
+    if persons:
+        titles = _name_titles()
+        found = [w for w in found if w not in titles] or found
+    return tuple(found)
 
 
 def _same_person(wa: list[str], wb: list[str]) -> bool:

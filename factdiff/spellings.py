@@ -33,13 +33,29 @@ class Variant(Enum):
     SPACING = "spacing"  # the same letters written apart or together ("Sky Lab" / "Skylab")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as compared: case, accents and the apostrophe's typography folded."""
     return plain(name.translate(APOSTROPHES))
 
 
+@lru_cache(maxsize=65536)
 def squashed(name: str) -> str:
     return JOINERS.sub("", fold(name))
+
+
+@lru_cache(maxsize=65536)
+def shape(name: str) -> tuple[tuple[str, ...], str]:
+    """What two names one of which misspells the other always share, one or the other: the
+    first letter of each word (one word changed keeps its first letter, the others are
+    equal), or the letters without spaces and joiners (written apart and together)."""
+    return tuple(fold(w)[:1] for w in name.split()), squashed(name)
+
+
+def may_be_variants(x: str, y: str) -> bool:
+    """False when ``name_variant`` cannot find two names one: a cheap test to run first."""
+    sx, sy = shape(x), shape(y)
+    return sx[0] == sy[0] or sx[1] == sy[1]
 
 
 def name_variant(x: str, y: str) -> Variant | None:

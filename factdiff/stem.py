@@ -1,10 +1,12 @@
 """Word stems, so that 'bertemu' and 'pertemuan' (or 'meets' and 'meeting') count as one word
-when clauses are aligned: Sastrawi for Indonesian, Snowball for English, cached per process;
-the stems of the Indonesian training vocabulary are made at build time (data/features.json)."""
+when clauses are aligned: each language's data names its stemming library (Sastrawi for
+Indonesian, Snowball for English), cached per process; the stems of the Indonesian training
+vocabulary are made at build time (data/features.json)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -14,14 +16,26 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from factdiff.lang import lexicon
 
 
-@cache
-def _indonesian():
-    return StemmerFactory().create_stemmer()
+def _sastrawi(option: str) -> Callable[[str], str]:
+    stemmer = StemmerFactory().create_stemmer()
+    return lambda word: stemmer.stem(word) or word
+
+
+def _snowball(option: str) -> Callable[[str], str]:
+    return snowballstemmer.stemmer(option).stemWord
+
+
+# the stemming libraries a language's data may name (its ``stemmer``: "snowball:english")
+STEMMERS: dict[str, Callable[[str], Callable[[str], str]]] = {
+    "sastrawi": _sastrawi,
+    "snowball": _snowball,
+}
 
 
 @cache
-def _english():
-    return snowballstemmer.stemmer("english")
+def _stemmer(name: str) -> Callable[[str], str]:
+    library, _, option = name.partition(":")
+    return STEMMERS[library](option)
 
 
 @lru_cache(maxsize=200_000)
@@ -34,11 +48,10 @@ def stem(word: str, language: str) -> str:
 
 
 def computed_stem(word: str, language: str) -> str:
-    """A lower-case word's stem, from the stemmer itself."""
-    if language == "id":
-        return _indonesian().stem(word) or word
-    word = lexicon("en").irregular_verbs.get(word, word)
-    return _english().stemWord(word)
+    """A lower-case word's stem, from the language's stemmer itself; an irregular form is
+    read as its base first ("took": "take")."""
+    lex = lexicon(language)
+    return _stemmer(lex.stemmer)(lex.irregular_verbs.get(word, word))
 
 
 @cache
@@ -60,13 +73,14 @@ def common_words(language: str) -> frozenset[str]:
     """Lower-case common words of the language (Indonesian: from the tagger's training data)."""
     lex = lexicon(language)
     words = set(lex.stopwords)
-    if language == "en":  # words written with a capital that name no one: "Former French ..."
+    if lex.capitalised_common_words:  # written with a capital, naming no one: "Former French"
         words.update(lex.title_modifiers | lex.demonyms)
-    if language == "id":
-        path = resources.files("factdiff.data").joinpath("id_common.json")
+    if lex.common_words_file:
+        path = resources.files("factdiff.data").joinpath(lex.common_words_file)
         words.update(json.loads(path.read_text("utf-8")))
-        # words news text tags as anything but a proper or foreign noun
-        words.update(w for w, tag in pos_lexicon().items() if tag not in ("NNP", "FW"))
+    # words news text tags as anything but a proper or foreign noun
+    tags = parts_of_speech(lex.pos_lexicon)
+    words.update(w for w, tag in tags.items() if tag not in ("NNP", "FW"))
     return frozenset(words)
 
 
@@ -76,7 +90,7 @@ def english_vocabulary() -> frozenset[str]:
     with the lexicon's additions for words newer than it ("online", "ceasefire"). Its
     proper nouns keep their capital, so "London" or "Biden" is not among them; "china" and
     "brown" are, which is why a word counts as common only where the article does not
-    write it as a name (see factdiff.extract.names.is_common)."""
+    write it as a name (see factdiff.extract.names.base.is_common)."""
     words = {w for w in _webster() if w.islower()}
     return frozenset(words | set(lexicon("en").vocabulary_additions))
 
@@ -118,5 +132,14 @@ def english_forms(word: str) -> tuple[str, ...]:
 def pos_lexicon() -> dict[str, str]:
     """Each Indonesian word's most frequent part of speech in news (data/id_pos.json, built by
     scripts/build_pos_lexicon.py)."""
-    path = resources.files("factdiff.data").joinpath("id_pos.json")
+    return parts_of_speech("id_pos.json")
+
+
+@cache
+def parts_of_speech(name: str) -> dict[str, str]:
+    """Each word's most frequent part of speech, from the file NAME in factdiff/data (a
+    language's ``pos_lexicon``); empty for none."""
+    if not name:
+        return {}
+    path = resources.files("factdiff.data").joinpath(name)
     return json.loads(path.read_text("utf-8"))

@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factdiff.model import Mention
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEK = re.compile(r"\d{4}-W\d{2}")
@@ -139,3 +143,69 @@ def magnitude(value: float | str | None) -> int | None:
     except ValueError:
         return None
     return math.floor(math.log10(number)) if number and math.isfinite(number) else None
+
+
+SAME_ZONES = {"UTC": "GMT"}
+DAY_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """What a time mention says: minutes after midnight, how exact ("~" about, "<" just
+    before, ">" just after), the zone when one is written, and whether the hour may be either
+    half of the day ("5:52" with no a.m. or p.m.)."""
+
+    minutes: int
+    qualifier: str = ""
+    zone: str = ""
+    twelve_hour: bool = False
+
+    def gap(self, other: ClockTime) -> int | None:
+        """The minutes between two times, the nearer reading of an ambiguous hour; None for
+        times written in two different zones."""
+        offsets = self._offsets(other)
+        return None if offsets is None else min(abs(d) for d in offsets)
+
+    def agrees(self, other: ClockTime) -> bool:
+        """The same minute, or one within what the other's wording allows: "about 6 p.m."
+        for 5:52, "just before 6 p.m." for 5:45. Times in two zones cannot disagree."""
+        offsets = self._offsets(other)
+        if offsets is None or 0 in offsets:
+            return True
+        return any(self._allows(d) or other._allows(-d) for d in offsets)
+
+    def _allows(self, offset: int) -> bool:
+        """Whether a time ``offset`` minutes after this one fits its wording."""
+        q = self.qualifier
+        if q.startswith("~") and not q.endswith("<"):
+            minute = self.minutes % 60
+            slack = 15 if minute == 0 else 10 if minute == 30 else 5 if minute % 5 == 0 else 2
+            return abs(offset) <= slack
+        if q.endswith("<"):
+            return -WINDOW_OF_WORDING <= offset < 0
+        if q.startswith(">"):
+            return 0 < offset <= WINDOW_OF_WORDING
+        return False
+
+    def _offsets(self, other: ClockTime) -> list[int] | None:
+        zones = {SAME_ZONES.get(z, z) for z in (self.zone, other.zone) if z}
+        if len(zones) > 1:
+            return None
+        shifts = (0, 720, -720) if self.twelve_hour or other.twelve_hour else (0,)
+        offsets = []
+        for shift in shifts:
+            d = (other.minutes + shift - self.minutes) % DAY_MINUTES
+            offsets.append(d - DAY_MINUTES if d > DAY_MINUTES // 2 else d)
+        return offsets
+
+
+WINDOW_OF_WORDING = 30  # "just before 6 p.m.": within half an hour of it
+
+
+def clock_time(m: Mention) -> ClockTime | None:
+    """The typed value of a time mention (see factdiff.extract.times)."""
+    try:
+        hours, minutes = (int(p) for p in (m.normalized or "").split(":"))
+    except ValueError:
+        return None
+    return ClockTime(hours * 60 + minutes, m.qualifier, m.unit, m.note == "12h")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factdiff.dates import find_dates
 from factdiff.extract import extract
-from factdiff.extract.dates import find_dates
 from factdiff.extract.numbers import find_numbers
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
@@ -341,3 +341,18 @@ def test_a_month_named_alone_is_a_date_and_the_word_may_is_not():
         ("pada Mei", "--05"),
         ("Maret 2024", "2024-03"),
     ]
+
+
+def test_a_quotes_speaker_after_the_verb_is_a_person_even_with_a_towns_name():
+    # "Edison" is a town in New Jersey and the tagger reads it as a place; after "kata" at
+    # the end of a quote's attribution it is the person who spoke
+    text = '"Rencana tersebut gagal setelah pelaku terlihat oleh warga," kata Edison.'
+    found = mentions(text)
+    assert ("person", "Edison") in [(m.type, m.text) for m in found]
+    assert [q.qualifier for q in found if q.type == "quote"] == ["Edison"]
+    english = '"The plan failed when residents saw them," said Edison.'
+    found = mentions(english, "en")
+    assert [q.qualifier for q in found if q.type == "quote"] == ["Edison"]
+    # a place after the verb in the middle of a clause stays a place
+    found = mentions("He said Jordan would close its border on Monday.", "en")
+    assert ("person", "Jordan") not in [(m.type, m.text) for m in found]

@@ -52,3 +52,11 @@ def test_spelling_variants():
     assert NAMES.spelling_variant(m("Covingtn"), m("Damon Covington"))
     assert not NAMES.spelling_variant(m("SpaceX", "organization"), m("Space Force Base", "place"))
     assert not NAMES.spelling_variant(m("Austria", "place"), m("Australia", "place"))
+
+
+def test_a_word_the_tagger_took_for_an_unknown_place_may_misspell_a_person():
+    # "Timberake's return": no gazetteer knows a place Timberake
+    assert NAMES.misspelling(m("Timberake", "place"), m("Timberlake")) is not None
+    # a place the gazetteer knows, or a place of several words, is never a person misspelt
+    assert NAMES.misspelling(m("Paris", "place"), m("Parris")) is None
+    assert NAMES.misspelling(m("Padang Pariaman", "place"), m("Padang Pariamen")) is None

@@ -147,6 +147,28 @@ def test_cache_reextracts_only_what_changed(corpus_of_stories, tmp_path):
     assert not [f for f in result.findings if "Shahai" in (f.b.value or "")]
 
 
+def test_cache_written_by_other_code_is_not_read(corpus_of_stories, tmp_path, monkeypatch):
+    """The same version with another rule or word list: every file is extracted again."""
+    import factdiff.cache as cache
+    import factdiff.pipeline as pipeline
+
+    options = CheckOptions(jobs=1, cache=True, cache_dir=str(tmp_path / "cache"))
+    check([corpus_of_stories], options)
+    calls = []
+    original = pipeline.extract_file
+    monkeypatch.setattr(
+        pipeline,
+        "extract_file",
+        lambda source, settings: calls.append(source.path.name) or original(source, settings),
+    )
+    check([corpus_of_stories], options)
+    assert calls == []  # the same code: all from the cache
+    assert len(cache.code_digest()) == 64
+    monkeypatch.setattr(cache, "code_digest", lambda: "edited")
+    check([corpus_of_stories], options)
+    assert len(calls) == len(list(corpus_of_stories.rglob("*.txt")))
+
+
 def test_findings_do_not_depend_on_hash_seeds(corpus_of_stories):
     script = (
         "import sys; from factdiff.pipeline import check, CheckOptions; "
@@ -235,3 +257,37 @@ def test_cached_extractions_carry_the_current_paths_and_story(tmp_path, monkeypa
     result = check(["moved"], options)
     assert [s.name for s in result.stories] == ["moved"]
     assert {f.story for f in result.findings} == {"moved"}
+
+
+def test_workers_send_back_article_summaries_not_their_text_or_offset_maps():
+    # the findings carry their lines and columns: the parent needs each article's path,
+    # source and metadata only (a markdown file's origin map, a text's line starts, the
+    # offsets of parted words travel no more)
+    result = check([ROOT / "tests" / "data" / "stories"], CheckOptions(jobs=1))
+    articles = [a for s in result.stories for a in s.articles]
+    assert articles and all(a.path and a.source for a in articles)
+    assert not any(a.text or a.regions or a.origin or a.parted for a in articles)
+    assert not any(a._line_starts for a in articles)
+
+
+def test_a_pool_groups_loose_articles_on_signatures_and_never_holds_their_extractions(
+    mixed, monkeypatch
+):
+    import factdiff.pipeline as pipeline
+
+    jobs = []
+    original = pipeline.spilled_jobs
+
+    def spy(loose, taken):
+        made = original(loose, taken)
+        jobs.extend(made)
+        return made
+
+    monkeypatch.setattr(pipeline, "spilled_jobs", spy)
+    one = check([mixed], CheckOptions(jobs=1))
+    two = check([mixed], CheckOptions(jobs=2))
+    assert signature(one) == signature(two) and len(one.findings) >= 2
+    assert [s.name for s in one.stories] == [s.name for s in two.stories]
+    # the parent sent each story's worker where its extractions wait, not the extractions
+    assert sorted(len(j.spilled) for j in jobs) == [1, 2, 2, 2]
+    assert not any(j.extractions for j in jobs)

@@ -3,7 +3,7 @@ knowledge) and the two sides of a finding, located in their files."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factdiff.align import Alignment, Pair
 from factdiff.lang import lexicon
@@ -30,6 +30,8 @@ class StoryContext:
     referents: Referents
     options: Options
     names_by_article: tuple[frozenset[str], ...]  # each article's names, folded
+    # what several rules read, made once per story: same_quotes(i, j), ...
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(

@@ -5,6 +5,7 @@ other sources with the side they agree with."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -15,7 +16,10 @@ Node = tuple[str, str]  # (path, folded value): one source's value
 
 
 def fold(value: str | None) -> str:
-    return " ".join((value or "").casefold().split())
+    """A value as grouped: case and spacing aside, and a figure's punctuation too ("10:30
+    p.m." and "10.30pm" are one time, "Rp 5,5 miliar" and "Rp5,5 miliar" one sum)."""
+    folded = " ".join((value or "").casefold().split())
+    return re.sub(r"\W+", "", folded) if any(c.isdigit() for c in folded) else folded
 
 
 def group_findings(findings: list[Finding]) -> list[Finding]:

@@ -14,6 +14,7 @@ something else."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -21,7 +22,7 @@ from functools import lru_cache
 import jellyfish
 
 from factdiff.compare.context import StoryContext
-from factdiff.lang import every_language, lexicon
+from factdiff.lang import alternation, every_language, lexicon
 from factdiff.model import Mention
 from factdiff.spellings import american
 from factdiff.stem import common_words, stem
@@ -29,10 +30,11 @@ from factdiff.stem import common_words, stem
 SHARED_RUN = 4  # words in one piece, in the same order
 SHARED_SHARE = 0.5  # of the shorter quote's words, matched in order
 EDGE_WORDS = 2  # words one quote begins or ends with in another's place
-ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+NTH = alternation(every_language("ordinal_suffixes"))  # "14th"
+ORDINAL = re.compile(rf"^(\d+)(?:{NTH})$")
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 TOKEN = re.compile(
-    r"%|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![^\W_])|[^\W\d_]+(?:['’][^\W\d_]+)?|['’][^\W\d_]+"
+    rf"%|\d+(?:[.,]\d+)*(?:{NTH})?(?![^\W_])|[^\W\d_]+(?:['’][^\W\d_]+)?|['’][^\W\d_]+"
 )
 
 
@@ -46,6 +48,8 @@ class Said:
     words: tuple[str, ...]
     keys: tuple[str, ...]
     surface: tuple[str, ...]
+    vocabulary: frozenset[str] = frozenset()  # the words, as a set
+    unknown: tuple[int, ...] = ()  # where a word of letters is none of the language's
 
 
 @dataclass(frozen=True)
@@ -96,12 +100,14 @@ def _said(m: Mention, language: str) -> Said:
             if word in lex.quote_fillers:
                 continue
             word = ORDINAL.sub(r"\1", word)
-            word = american(word) if language == "en" else word
+            word = american(word) if lex.regional_spellings else word
             number = lex.number_words.get(word)
             words.append(_digits(number) if isinstance(number, int | float) else word)
             surface.append(raw)
     keys = tuple(_key(w, language) for w in words)
-    return Said(m, language, tuple(words), keys, tuple(surface))
+    known = _vocabulary(language)
+    unknown = tuple(k for k, w in enumerate(words) if w not in known and w.isalpha())
+    return Said(m, language, tuple(words), keys, tuple(surface), frozenset(words), unknown)
 
 
 def _expand(word: str, variants: dict[str, str]) -> list[str]:
@@ -130,6 +136,13 @@ def _key(word: str, language: str) -> str:
 def same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     """The quotes of two sources that are one statement, each quote in one pair at most,
     the pairs sharing the longest runs first."""
+    memo = ctx.memo.get(("same_quotes", i, j))
+    if memo is None:
+        memo = ctx.memo[("same_quotes", i, j)] = _same_quotes(ctx, i, j)
+    return list(memo)
+
+
+def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     qa = [said(m, xa.article.language) for m in xa.mentions if m.type == "quote"]
     qb = [said(m, xb.article.language) for m in xb.mentions if m.type == "quote"]
@@ -156,6 +169,8 @@ def _shared_run(a: Said, b: Said) -> int:
     if short < least:
         return 0
     (a_keys, a_surface), (b_keys, _) = _unglued(a, b), _unglued(b, a)
+    if _common_count(a_keys, b_keys) < max(least, SHARED_SHARE * short):
+        return 0  # the words matched in order can be no more than the words in common
     matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     match = matcher.find_longest_match()
     matched = sum(block.size for block in matcher.get_matching_blocks())
@@ -170,6 +185,20 @@ def _shared_run(a: Said, b: Said) -> int:
     ]
     content = [w for w in shared if _head(w) not in stopwords and not w[:1].isdigit()]
     return matched if len(content) >= 2 else 0
+
+
+def _common_count(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many words two sequences have in common, counted with repeats: a bound on any
+    matching of them in order."""
+    if len(a) > len(b):
+        a, b = b, a
+    counts = Counter(b)
+    common = 0
+    for word in a:
+        if counts[word] > 0:
+            counts[word] -= 1
+            common += 1
+    return common
 
 
 def _head(written: str) -> str:
@@ -297,11 +326,20 @@ def _spelt_alike(x: str, y: str) -> bool:
 def _unglued(x: Said, other: Said) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The quote's keys and written words, with words glued where a link was
     ("dariproviderdalam", "LANmemiliki") split into the other quote's words."""
-    vocabulary = set(other.words) | _vocabulary(x.language)
+    known = _vocabulary(x.language)
+    splits = {}
+    for k in x.unknown:
+        word = x.words[k]
+        if word not in other.vocabulary:
+            parts = _split(word, other.vocabulary, known)
+            if parts:
+                splits[k] = parts
+    if not splits:
+        return x.keys, x.surface
     keys: list[str] = []
     surface: list[str] = []
-    for word, key, written in zip(x.words, x.keys, x.surface, strict=True):
-        parts = None if word in vocabulary or not word.isalpha() else _split(word, vocabulary)
+    for k, (key, written) in enumerate(zip(x.keys, x.surface, strict=True)):
+        parts = splits.get(k)
         if not parts:
             keys.append(key)
             surface.append(written)
@@ -321,14 +359,15 @@ def _vocabulary(language: str) -> frozenset[str]:
     return frozenset(w for w in common_words(language) if len(w) > 2)
 
 
-def _split(word: str, vocabulary: set[str]) -> list[str] | None:
-    """A word as two or three of the vocabulary's words run together, if it is."""
+def _split(word: str, words: frozenset[str], known: frozenset[str]) -> list[str] | None:
+    """A word as two or three words run together, if it is: of the other quote's ``words``
+    or of the language's ``known`` ones."""
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
-        if head in vocabulary:
-            if tail in vocabulary:
+        if head in words or head in known:
+            if tail in words or tail in known:
                 return [head, tail]
-            rest = _split(tail, vocabulary) if len(tail) > 3 else None
+            rest = _split(tail, words, known) if len(tail) > 3 else None
             if rest and len(rest) == 2:
                 return [head, *rest]
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -60,6 +60,51 @@ def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -
     return found
 
 
+def untagged_pairs(
+    x: Extraction, x_elsewhere: frozenset[str], y: Extraction, y_elsewhere: frozenset[str]
+) -> list[tuple[Mention, Mention]]:
+    """Two untagged words, each written by one article only, that are one name with one
+    letter slipped ("Juhanda" / "Johanda"): seven letters or more and one edit, the same
+    first letter, neither a word of the language. Neither side's tagger saw a name, so the
+    evidence is the words alone, and the test is the strictest of the spelling tests."""
+    ours = {k: v for k, v in _untagged(x).items() if k not in x_elsewhere}
+    theirs = {k: v for k, v in _untagged(y).items() if k not in y_elsewhere}
+    pairs = []
+    for key, (start, word) in ours.items():
+        if len(key) < LONG_WORD:
+            continue
+        for other, (their_start, their_word) in theirs.items():
+            if (
+                abs(len(other) - len(key)) <= 1
+                and misspelt_word(word, their_word)
+                and jellyfish.damerau_levenshtein_distance(key, other) == 1
+            ):
+                pairs.append(
+                    (
+                        Mention("person", start, start + len(word), word, word),
+                        Mention(
+                            "person",
+                            their_start,
+                            their_start + len(their_word),
+                            their_word,
+                            their_word,
+                        ),
+                    )
+                )
+                break
+    return pairs
+
+
+def _untagged(x: Extraction) -> dict[str, tuple[int, str]]:
+    """The candidate words of an article that are no word of a name its tagger found."""
+    tagged = {w for m in x.mentions if m.type in NAME_TYPES for w in fold(m.text).split()}
+    found: dict[str, tuple[int, str]] = {}
+    for start, word in _candidates(x):
+        if fold(word) not in tagged:
+            found.setdefault(fold(word), (start, word))
+    return found
+
+
 @lru_cache(maxsize=256)
 def words_elsewhere(texts: tuple[str, ...], i: int) -> frozenset[str]:
     """Every word of the texts but the ith, folded: made once per article of a story, though
@@ -78,15 +123,31 @@ def _trial(word: str, name: str) -> tuple[str, str] | None:
     """The name with ``word`` in place of the word of it that ``word`` misspells, or
     ``word`` itself when it is the name written together ("Skylab" / "Sky Lab"); and that
     word of the name."""
-    parts = name.split()
-    if len(parts) == 2 and squashed(word) == squashed(name):
-        return word, squashed(name)
-    for i, part in enumerate(parts):
-        for piece in part.split("-"):
-            if not piece.isupper() and _one_slip(word, piece):
-                parts[i] = part.replace(piece, word)
-                return " ".join(parts), fold(piece)
+    parts, squashed_name, pieces = _pieces(name)
+    if len(parts) == 2 and squashed(word) == squashed_name:
+        return word, squashed_name
+    first = fold(word)[:1]
+    for i, part, piece, initial in pieces:
+        # the cheap test first: a slip keeps the first letter (see misspelt_word)
+        if initial == first and _one_slip(word, piece):
+            changed = list(parts)
+            changed[i] = part.replace(piece, word)
+            return " ".join(changed), fold(piece)
     return None
+
+
+@lru_cache(maxsize=16384)
+def _pieces(name: str) -> tuple[tuple[str, ...], str, tuple[tuple[int, str, str, str], ...]]:
+    """A name's words, its letters squashed, and the pieces of its words (of "Bankman-Fried":
+    Bankman, Fried) that a word may misspell, each with its word's place and first letter."""
+    parts = tuple(name.split())
+    pieces = tuple(
+        (i, part, piece, fold(piece)[:1])
+        for i, part in enumerate(parts)
+        for piece in part.split("-")
+        if not piece.isupper()
+    )
+    return parts, squashed(name), pieces
 
 
 def _one_slip(word: str, part: str) -> bool:
@@ -97,11 +158,17 @@ def _one_slip(word: str, part: str) -> bool:
     return edits == 1 or min(len(word), len(part)) >= LONG_WORD
 
 
-def _candidates(x: Extraction) -> Iterator[tuple[int, str]]:
+def _candidates(x: Extraction) -> tuple[tuple[int, str], ...]:
     """Capitalised words that start no sentence and are no word of the language, outside
     quotes (a quote is compared as said, by the quote rules)."""
-    text = x.article.text
-    quoted = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
+    quoted = tuple((m.start, m.end) for m in x.mentions if m.type == "quote")
+    return _candidates_in(x.article.text, quoted)
+
+
+@lru_cache(maxsize=256)
+def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
+    """Made once per article, though each pair of sources asks for them."""
+    found = []
     for m in CAPITALISED.finditer(text):
         if any(start <= m.start() < end for start, end in quoted):
             continue
@@ -111,7 +178,8 @@ def _candidates(x: Extraction) -> Iterator[tuple[int, str]]:
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if not before or before[-1] in OPENERS:
             continue  # a sentence's first word is capitalised by grammar, not as a name
-        yield m.start(), word
+        found.append((m.start(), word))
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)

@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from factdiff.extract.dates import find_dates, needs_anchor, reanchor
+from factdiff.dates import find_dates, needs_anchor, reanchor
 from factdiff.extract.facts import build_facts, date_term
 from factdiff.extract.names import Context, Tagger, find_names
 from factdiff.extract.numbers import ages, find_numbers
 from factdiff.extract.quotes import find_quotes
+from factdiff.extract.times import find_times
 from factdiff.lang import lexicon
 from factdiff.model import Article, Extraction
 from factdiff.places import gazetteer
@@ -41,7 +42,7 @@ def extract(
             for run in NAME_WORDS.findall(text, s, e)
             for w in run.split()
         )
-        if article.language == "en"
+        if lex.common_by_dictionary
         else frozenset()
     )
     ctx = Context(text, lex, gazetteer(), seen, tagger, names_seen)
@@ -50,7 +51,8 @@ def extract(
     persons = [m for m in names if m.type == "person"]
     numbers = ages(text, numbers, persons)
     quotes = find_quotes(text, article.regions, sents, persons, lex)
-    mentions = sorted(dates + names + numbers + quotes, key=lambda m: (m.start, m.end))
+    times = find_times(text, lex, blocked)
+    mentions = sorted(dates + names + numbers + quotes + times, key=lambda m: (m.start, m.end))
     facts = build_facts(text, sents, mentions, lex)
     return Extraction(article, tuple(mentions), tuple(facts))
 

@@ -9,9 +9,9 @@ import math
 import re
 from collections.abc import Iterator
 
-from factdiff.lang import Lexicon
+from factdiff.lang import Lexicon, every_language
 from factdiff.model import Fact, Mention
-from factdiff.stem import pos_lexicon, stem
+from factdiff.stem import parts_of_speech, stem
 from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, plain, tokens
 
 NAME_TYPES = ("person", "organization", "place")
@@ -26,7 +26,7 @@ def predicate(
     52 persen, kata Y"), not the event; otherwise the first affixed (Indonesian) or inflected
     (English) content word, in Indonesian a verb before a noun ("Pasangan ... memperoleh")."""
     fallback = verb = ("", "")
-    verbs = pos_lexicon() if lex.language == "id" else {}
+    verbs = parts_of_speech(lex.pos_lexicon)
     outside = list(_outside(toks, mentions))
     for i, tok in enumerate(outside):
         if not tok.is_word or tok.lower in lex.stopwords or tok.lower in lex.person_titles:
@@ -48,7 +48,7 @@ def predicate(
         if (
             len(root) > 2
             and root not in lex.speech_verbs
-            and (root != tok.lower or lex.language == "en")
+            and (root != tok.lower or not lex.affixed_words)
         ):
             fallback = fallback if fallback[0] else (root, tok.text)
             if not verb[0] and _is_verb(tok.lower, outside[i - 1].lower if i else "", verbs, lex):
@@ -60,11 +60,11 @@ def _is_verb(word: str, before: str, verbs: dict[str, str], lex: Lexicon) -> boo
     """A verb by the Indonesian part-of-speech lexicon; in English an irregular past ("lost"),
     a word in -ed ("crashed"), or a word after an auxiliary ("will meet"). The first such word
     is the event rather than a noun before it ("Police chief X said the bus lost ...")."""
-    if lex.language == "id":
+    if lex.pos_lexicon:
         return verbs.get(word) == "VB"
     return (
         word in lex.irregular_verbs
-        or (word.endswith("ed") and len(word) > 4)
+        or (word.endswith(lex.verb_endings) and len(word) > 4)
         or before in lex.auxiliaries
     )
 
@@ -140,6 +140,8 @@ def date_term(m: Mention) -> str:
 def build_facts(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon
 ) -> list[Fact]:
+    """The article's facts: one a clause (less the quotes in it) that names who, where, when
+    or a number."""
     quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
     starts = [m.start for m in mentions]  # mentions are in order of their start
     facts: list[Fact] = []
@@ -159,56 +161,69 @@ def build_facts(
                 if mentions[i].type != "quote"
                 and not any(qs <= mentions[i].start < qe for qs, qe in quotes)
             ]
-            ms = [mentions[i] for i in inside]
-            what, what_text = predicate(toks, start, ms, lex)
-            orgs = [
-                i
-                for i in inside
-                if mentions[i].type == "organization" and not _attributed(text, mentions[i])
-            ]
-            who = tuple(
-                i
-                for i in inside
-                if mentions[i].type == "person"
-                or (i in orgs and not _after_locative(text, mentions[i], lex))
-            )
-            # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
-            # actor: it is not the place of the event, and aligns as a word, not a name
-            roles = {
-                i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)
-            }
-            where = tuple(
-                i
-                for i in inside
-                if (mentions[i].type == "place" and i not in roles)
-                or (i in orgs and _after_locative(text, mentions[i], lex))
-            )
-            when = tuple(i for i in inside if mentions[i].type == "date")
-            numbers = tuple(
-                i
-                for i in inside
-                if mentions[i].type == "number" and not _conversion(text, i, mentions)
-            )
-            if not (who or where or when or numbers):
+            fact = _fact(text, sentence, (start, end), toks, inside, mentions, lex, speaker)
+            if fact is None:
                 continue
-            facts.append(
-                Fact(
-                    start,
-                    end,
-                    sentence[0],
-                    sentence[1],
-                    what,
-                    what_text,
-                    who,
-                    when,
-                    where,
-                    numbers,
-                    clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex),
-                    speaker,
-                )
-            )
+            facts.append(fact)
             speaker = _reporting_speaker(text, start, end, inside, mentions, lex)
     return facts
+
+
+def _fact(
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    toks: list[Token],
+    inside: list[int],
+    mentions: list[Mention],
+    lex: Lexicon,
+    speaker: int | None,
+) -> Fact | None:
+    """A clause's fact: its mentions (by index) sorted into who, when, where and numbers, its
+    predicate and its alignment terms; None when it names none of them."""
+    start, end = clause
+    what, what_text = predicate(toks, start, [mentions[i] for i in inside], lex)
+    orgs = [
+        i
+        for i in inside
+        if mentions[i].type == "organization" and not _attributed(text, mentions[i])
+    ]
+    who = tuple(
+        i
+        for i in inside
+        if mentions[i].type == "person"
+        or (i in orgs and not _after_locative(text, mentions[i], lex))
+    )
+    # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
+    # actor: it is not the place of the event, and aligns as a word, not a name
+    roles = {i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)}
+    where = tuple(
+        i
+        for i in inside
+        if (mentions[i].type == "place" and i not in roles)
+        or (i in orgs and _after_locative(text, mentions[i], lex))
+    )
+    when = tuple(i for i in inside if mentions[i].type == "date")
+    numbers = tuple(
+        i for i in inside if mentions[i].type == "number" and not _conversion(text, i, mentions)
+    )
+    if not (who or where or when or numbers):
+        return None
+    terms = clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex)
+    return Fact(
+        start,
+        end,
+        sentence[0],
+        sentence[1],
+        what,
+        what_text,
+        who,
+        when,
+        where,
+        numbers,
+        terms,
+        speaker,
+    )
 
 
 def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
@@ -243,9 +258,6 @@ def _outside_quotes(
     return out
 
 
-ATTRIBUTION = frozenset({"dilansir", "dikutip", "diambil", "mengutip", "according", "quoted"})
-
-
 def _words_before(text: str, mention: Mention) -> list[str]:
     return [w.lower() for w in text[max(0, mention.start - 30) : mention.start].split()]
 
@@ -254,23 +266,23 @@ def _attributed(text: str, mention: Mention) -> bool:
     """The outlet a fact is quoted from ("dilansir dari Time", "mengutip Reuters",
     "according to AP") is neither who nor where."""
     before = _words_before(text, mention)
+    attribution = every_language("attribution_words")  # a story may mix languages
     return bool(before) and (
-        before[-1] in ATTRIBUTION or (len(before) > 1 and before[-2] in ATTRIBUTION)
+        before[-1] in attribution or (len(before) > 1 and before[-2] in attribution)
     )
 
 
 def _after_locative(text: str, mention: Mention, lex: Lexicon) -> bool:
     """An organization after "di"/"in"/"at" is where a fact happens ("di KTT ...")."""
     before = _words_before(text, mention)
-    return bool(before) and before[-1] in lex.locative_prepositions | {
-        "dalam",
-        "agenda",
-        "in",
-        "at",
-    }
+    return bool(before) and before[-1] in lex.locative_prepositions | every_language(
+        "org_locatives"
+    )
 
 
-def _reporting_speaker(text, start, end, inside, mentions, lex: Lexicon) -> int | None:
+def _reporting_speaker(
+    text: str, start: int, end: int, inside: list[int], mentions: list[Mention], lex: Lexicon
+) -> int | None:
     """When a clause ends in "bahwa"/"that" after a speech verb, the next clause is that
     person's claim."""
     words = text[start:end].split()

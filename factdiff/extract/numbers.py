@@ -4,16 +4,17 @@ qualifier ("lebih dari", "hampir", "more than") and the noun they count ("tahun"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from factdiff.lang import Lexicon, lexicon
+from factdiff.lang import LANGUAGES, Lexicon, alternation, every_language, lexicon
 from factdiff.model import Mention
-from factdiff.stem import pos_lexicon, stem
+from factdiff.stem import parts_of_speech, stem
 from factdiff.text import TIME_ZONES, folded
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -91,12 +92,18 @@ def _digits(part: str, lex: Lexicon) -> float:
 
 
 # clock times are not counts: "3:15 a.m.", "pukul 10.00 WIB", "14.30 WIB" (lower-case
-# literals: it runs on the folded text, or with re.IGNORECASE)
+# literals: it runs on the folded text, or with re.IGNORECASE); the words before a clock time
+# are every language's, a story may mix languages
 ZONES = "|".join(sorted((z.lower() for z in TIME_ZONES), key=lambda z: (-len(z), z)))
-TIME = (
-    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:{ZONES})\b)"
-    r"|\b\d{1,2}:\d{2}\b"
-    r"|(?<=pukul )\d{1,2}[.:]\d{2}\b"
+TIME = "|".join(
+    [
+        rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:{ZONES})\b)",
+        r"\b\d{1,2}:\d{2}\b",
+        *(
+            rf"(?<={re.escape(word)} )\d{{1,2}}[.:]\d{{2}}\b"
+            for word in sorted(every_language("clock_markers"))
+        ),
+    ]
 )
 TIMES = {True: re.compile(TIME), False: re.compile(TIME, re.IGNORECASE)}
 
@@ -127,7 +134,7 @@ def find_numbers(
                 continue
             if value is None or number.lower() in lex.number_multipliers:
                 continue
-            if number.lower() in ("a", "se"):
+            if number.lower() in every_language("lone_article_numbers"):
                 continue
             unit_raw = (match.group("unit") or "").strip().lstrip("-")
             unit = _unit(unit_raw, lex)
@@ -137,7 +144,7 @@ def find_numbers(
                 # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people
                 if noun and noun_unit and noun_unit not in lex.stopwords:
                     unit, e = noun_unit, noun[1]
-            elif lex.language == "en" and unit_raw and not unit_raw.isupper():
+            elif lex.counted_noun_last and unit_raw and not unit_raw.isupper():
                 # English puts the counted noun last: "23 Starlink satellites", "10 police
                 # officers"
                 noun = _head_noun(text, match.start("unit"), end, lex)
@@ -150,7 +157,7 @@ def find_numbers(
                 e, unit = num_e, ""  # "dua dari", "two of": no counted noun
             if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
                 continue  # a bare year is a date, found there when it has a marker
-            if number.lower() in ("one", "satu") and not unit:
+            if number.lower() in every_language("counting_only_numbers") and not unit:
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
@@ -161,7 +168,10 @@ def find_numbers(
     return sorted(found, key=lambda m: m.start)
 
 
-PARTITIVE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|all)\s+)?")
+PARTITIVE = re.compile(
+    rf"\s+(?:{alternation(every_language('partitive_words'))})\s+"
+    rf"(?:(?:{alternation(every_language('partitive_determiners'))})\s+)?"
+)
 
 
 def _partitives(text: str, found: list[Mention]) -> list[Mention]:
@@ -189,18 +199,24 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-# "menit ke-57", "peringkat ke-6"; "86th minute", "the 79th anniversary"
-ORDINAL = {
-    "id": re.compile(r"(?<![\w-])ke-(\d{1,4})\b(?!-\d)"),
-    "en": re.compile(r"(?<![\w-])(\d{1,4})(?:st|nd|rd|th)\b(?!-\d)"),
-}
+@cache
+def _ordinal(language: str) -> re.Pattern:
+    """An ordinal, by the language's prefix or suffix: "menit ke-57", "peringkat ke-6"; "86th
+    minute", "the 79th anniversary"."""
+    lex = lexicon(language)
+    if not (lex.ordinal_prefixes or lex.ordinal_suffixes):
+        return re.compile(r"(?!)")
+    before, after = alternation(lex.ordinal_prefixes), alternation(lex.ordinal_suffixes)
+    return re.compile(rf"(?<![\w-])(?:{before})(\d{{1,4}})(?:{after})\b(?!-\d)")
+
+
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 WORD_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 def is_ordinal(m: Mention) -> bool:
     """ "47th", "ke-47": a rank, never the same quantity as a count ("two minutes")."""
-    return any(pattern.fullmatch(m.text) for pattern in ORDINAL.values())
+    return any(_ordinal(language).fullmatch(m.text) for language in LANGUAGES)
 
 
 def _ordinals(
@@ -213,11 +229,11 @@ def _ordinals(
     found = []
     for start, end in spans:
         row: list[tuple[int, int, str, str]] = []  # start, end, value, noun
-        for match in ORDINAL[lex.language].finditer(text, start, end):
+        for match in _ordinal(lex.language).finditer(text, start, end):
             s, e = match.span()
             if any(bs < e and s < be for bs, be in blocked):
                 continue
-            if lex.language == "id":
+            if lex.ordinal_noun_before:
                 near = WORD_BEFORE.search(text, max(start, s - 30), s)
             else:
                 near = WORD_AFTER.match(text, e, end)
@@ -226,7 +242,7 @@ def _ordinals(
             noun = _unit(word, lex) if word.islower() or word.isupper() else ""
             row.append((s, e, match.group(1), "" if noun in lex.stopwords else noun))
         # a list's noun: the one before in Indonesian, after in English
-        step = -1 if lex.language == "id" else 1
+        step = -1 if lex.ordinal_noun_before else 1
         order = range(len(row)) if step < 0 else range(len(row) - 1, -1, -1)
         nouns = [noun for *_, noun in row]
         for k in order:
@@ -241,7 +257,7 @@ def _ordinals(
     return found
 
 
-LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:dan|atau|serta|hingga|and|or|to))\s*")
+LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(every_language('list_connectors'))}))\s*")
 
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -252,13 +268,13 @@ def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     the next word ("orang | saksi"). English: past up to two names ("23 | Starlink
     satellites"), and a noun before a plural one modifies it ("police officers")."""
     word = NEXT_WORD.match(text, start, end)
-    for _ in range(2 if lex.language == "en" else 0):
+    for _ in range(2 if lex.counted_noun_last else 0):
         if not (word and word.group(1)[:1].isupper()):
             break
         word = NEXT_WORD.match(text, word.end(), end)
     if not (word and _counted_noun(word.group(1), lex)):
         return None
-    if lex.language == "en":
+    if lex.counted_noun_last:
         after = NEXT_WORD.match(text, word.end(), end)
         plural = after.group(1) if after else ""
         if plural.endswith("s") and not plural.endswith("ss") and _counted_noun(plural, lex):
@@ -272,15 +288,15 @@ def _counted_noun(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low != word:
         return False
-    if lex.language == "id":
-        return pos_lexicon().get(low, "NN") == "NN"
+    if lex.pos_lexicon:
+        return parts_of_speech(lex.pos_lexicon).get(low, "NN") == "NN"
     return not (low in lex.stopwords or low in lex.irregular_verbs or low.endswith(("ed", "ing")))
 
 
 def _unit(word: str, lex: Lexicon) -> str:
     """The counted noun after a number, stemmed; a verb is no unit ("5,6 mengguncang")."""
     low = word.lower()
-    if lex.language == "id" and pos_lexicon().get(low) in (
+    if parts_of_speech(lex.pos_lexicon).get(low) in (
         "VB",
         "ADV",
         "CC",

@@ -42,7 +42,11 @@ def normalize_quote(text: str) -> str:
 
 
 def find_quotes(
-    text: str, regions: tuple[tuple[int, int], ...], sentences, persons: list[Mention], lex: Lexicon
+    text: str,
+    regions: tuple[tuple[int, int], ...],
+    sentences: list[tuple[int, int]],
+    persons: list[Mention],
+    lex: Lexicon,
 ) -> list[Mention]:
     quotes: list[Mention] = []
     previous_speaker = ""
@@ -78,7 +82,7 @@ def find_quotes(
     return quotes
 
 
-def _reported_speaker(text, start, end, persons, lex: Lexicon) -> str:
+def _reported_speaker(text: str, start: int, end: int, persons: list[Mention], lex: Lexicon) -> str:
     """The last person in text[start:end] told as speaking: "Moore said", "kata Kuntadi"."""
     for p in reversed([p for p in persons if start <= p.start < end]):
         after = WORD_AFTER.match(text, p.end, end)
@@ -98,7 +102,9 @@ def _tail_end(text: str, quote_end: int, region_end: int) -> int:
     return match.end() if match else region_end
 
 
-def _speaker_after(text, start, end, persons, lex: Lexicon) -> tuple[str, bool]:
+def _speaker_after(
+    text: str, start: int, end: int, persons: list[Mention], lex: Lexicon
+) -> tuple[str, bool]:
     toks = tokens(text, start, end)
     verbs = [t for t in toks if t.lower in lex.speech_verbs]
     tail = " ".join(t.lower for t in toks[:4])
@@ -131,7 +137,9 @@ def _apposition(text: str, after: list[Mention], lex: Lexicon) -> str:
     return first.canonical
 
 
-def _speaker_before(text, start, quote_start, persons, lex: Lexicon) -> tuple[str, bool]:
+def _speaker_before(
+    text: str, start: int, quote_start: int, persons: list[Mention], lex: Lexicon
+) -> tuple[str, bool]:
     prefix = text[start:quote_start]
     toks = tokens(text, start, quote_start)
     if not (prefix.rstrip(' “"').endswith(":") or any(t.lower in lex.speech_verbs for t in toks)):

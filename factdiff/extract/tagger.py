@@ -110,7 +110,7 @@ class Memory:
 
     word_features: dict[str, tuple[str, str]] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         reach: dict[str, int] = {}
         for name in self.names:
             reach[name[0]] = max(reach.get(name[0], 0), len(name))

@@ -1,4 +1,4 @@
-"""quote-wording and quote-speaker on hand-made quotes."""
+"""quote-wording on hand-made quotes (quote-speaker: test_speakers.py)."""
 
 from factdiff.compare.rules import quotes, speakers
 from factdiff.extract.quotes import normalize_quote
@@ -103,35 +103,6 @@ def test_two_different_statements_are_not_compared():
         lang="en",
     )
     assert wording == []
-
-
-def test_one_quote_two_named_speakers_is_an_error_one_speaker_named_two_ways_is_not():
-    _, speaking = told(
-        "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
-        "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
-        "Kompol Budi Santoso",
-        "Ipda Rina Wulandari",
-    )
-    assert [(f.kind, f.field, f.severity) for f in speaking] == [("conflict", "who", "error")]
-    _, speaking = told(
-        "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
-        "Rencana tersebut gagal setelah pelaku terlihat oleh jemaah",
-        "Budi Santoso",
-        "Budi",
-    )
-    assert speaking == []
-
-
-def test_a_speaker_carried_over_from_an_earlier_paragraph_is_not_compared():
-    _, speaking = told(
-        "We will rebuild the bridge before the winter comes",
-        "We will rebuild the bridge before the winter comes",
-        "Mayor Ortiz",
-        "Governor Lee",
-        lang="en",
-        after_b="he added",
-    )
-    assert speaking == []
 
 
 def test_a_pronoun_put_as_the_name_it_stands_for_is_no_change():

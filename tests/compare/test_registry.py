@@ -35,10 +35,25 @@ def test_select_by_kind_or_name():
     assert select("nothing") == ()
 
 
+def test_every_rule_module_has_a_test_file_that_calls_its_check():
+    """Tests mirror the package: compare/rules/<rule>.py is tested in
+    tests/compare/test_<rule>.py on hand-made mentions."""
+    rules = README.parent / "factdiff" / "compare" / "rules"
+    for module in sorted(p.stem for p in rules.glob("*.py") if p.stem != "__init__"):
+        test = Path(__file__).parent / f"test_{module}.py"
+        assert test.is_file(), module
+        assert re.search(rf"\b{module}\.\w*check\(", test.read_text("utf-8")), module
+
+
 def test_factdiff_rules_lists_and_explains(capsys):
     code, out, _ = run_cli(["rules"], capsys)
     assert code == 0
     assert len(out.splitlines()) == len(RULES)
+    # the kinds stand in one column, however long a rule's name
+    assert (
+        len({line.index(f" {r.kind} ") for line, r in zip(out.splitlines(), RULES, strict=True)})
+        == 1
+    )
     code, out, _ = run_cli(["rules", "spelling"], capsys)
     assert code == 0 and "name-spelling (spelling" in out and "[id]" in out and "[en]" in out
     code, _, err = run_cli(["rules", "xml"], capsys)

@@ -182,3 +182,30 @@ def test_a_short_form_is_not_told_against_the_full_name_it_stands_for():
     assert [(f.a.value, f.b.value) for f in found] == [
         ("Muhammad Shihibul Fikri", "Muhammad Shohibul Fikri")
     ]
+
+
+def untagged(a: str, b: str, lang: str = "id") -> list[tuple[str, str]]:
+    """Two articles in which no tagger saw a name."""
+    ctx = story(Draft(a, "a.com", lang), Draft(b, "b.com", lang))
+    return [(f.a.value, f.b.value) for f in spelling.check(ctx, 0, 1)]
+
+
+def test_two_untagged_words_one_letter_apart_are_one_name_misspelt():
+    assert untagged(
+        "Polisi menangkap SJ alias Juhanda di rumahnya.",
+        "Polisi menangkap tersangkapembunuhanSatria Johanda di rumahnya.",
+    ) == [("Juhanda", "Johanda")]
+    assert untagged(
+        "The suspect, named by police as Kowalczyk, was held.",
+        "Police held Kovalczyk, a local man, on Friday.",
+        "en",
+    ) == [("Kowalczyk", "Kovalczyk")]
+
+
+def test_untagged_words_short_two_edits_apart_or_shared_are_left_alone():
+    # six letters: one letter tells two names apart ("Rashed" / "Rashid")
+    assert untagged("Laga di Isa Bin Rashed Hall.", "Laga di Isa Bin Rashid Hall.") == []
+    # two letters changed
+    assert untagged("Police named Kowalczyk.", "Police named Kovalcsyk.", "en") == []
+    # a word both articles write is no slip, whatever the other writes too
+    assert untagged("Police named Kowalczyk and Kovalczyk.", "Police named Kovalczyk.", "en") == []

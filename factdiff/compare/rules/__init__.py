@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from factdiff.compare.rule import Rule
 from factdiff.compare.rules import (
+    acronyms,
     actors,
     ages,
+    conversions,
     dates,
     numbers,
     omissions,
@@ -15,24 +17,30 @@ from factdiff.compare.rules import (
     qualifiers,
     quote_dates,
     quotes,
+    release_dates,
     speakers,
     specificity,
     spelling,
+    times,
     weekday,
 )
 
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
+    conversions.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
+    acronyms.RULE,
     speakers.RULE,
     quotes.RULE,
     quote_dates.RULE,
+    release_dates.RULE,
     ages.RULE,
     specificity.RULE,
     places.RULE,
     actors.RULE,
     dates.RULE,
+    times.RULE,
     numbers.RULE,
     qualifiers.RULE,
     omissions.RULE,

@@ -7,8 +7,9 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
-from factdiff.compare.strays import as_trial, rarer, strays, words_elsewhere
+from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
+from factdiff.referents import SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
@@ -20,8 +21,13 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     forms_a, forms_b = _forms(xa), _forms(xb)
     only_a, only_b = _unmatched(forms_a, forms_b, ctx), _unmatched(forms_b, forms_a, ctx)
-    pairs = [(ma, mb) for ma in only_a for mb in forms_b.values()]
-    pairs += [(ma, mb) for mb in only_b for ma in forms_a.values() if ma not in only_a]
+    unmatched_a = {id(m) for m in only_a}  # the forms are distinct: one per folded text
+    # every pair of an unmatched name and a name of the other side that may be it misspelt
+    index_a, index_b = SpellingIndex(forms_a.values()), SpellingIndex(forms_b.values())
+    pairs = [(ma, mb) for ma in only_a for mb in index_b.candidates(ma)]
+    pairs += [
+        (ma, mb) for mb in only_b for ma in index_a.candidates(mb) if id(ma) not in unmatched_a
+    ]
     findings: list[Finding] = []
     reported: set[str] = set()
     for ma, mb in pairs:
@@ -31,13 +37,27 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         if variant is None:
             continue
         # the reference side (the name the other is close to) must write it one way only
-        if ma in only_a and _both_ways(mb, forms_b, ctx):
+        if id(ma) in unmatched_a and _both_ways(mb, forms_b, ctx):
             continue
-        if ma not in only_a and _both_ways(ma, forms_a, ctx):
+        if id(ma) not in unmatched_a and _both_ways(ma, forms_a, ctx):
             continue
         reported.update((fold(ma.text), fold(mb.text)))
         findings += _finding(ctx, variant, xa, ma, xb, mb)
-    return findings + _strays_across(ctx, i, j, reported)
+    findings += _strays_across(ctx, i, j, reported)
+    return findings + _untagged_across(ctx, i, j, reported)
+
+
+def _untagged_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """Two words no tagger saw as names, each written by one article only, one letter apart
+    ("alias Juhanda" / "Satria Johanda")."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    findings: list[Finding] = []
+    for ma, mb in untagged_pairs(xa, _words_elsewhere(ctx, i), xb, _words_elsewhere(ctx, j)):
+        if fold(ma.text) in reported or fold(mb.text) in reported:
+            continue
+        reported.update((fold(ma.text), fold(mb.text)))
+        findings += _finding(ctx, Variant.SPELLING, xa, ma, xb, mb)
+    return findings
 
 
 def _strays_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:

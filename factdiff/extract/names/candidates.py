@@ -1,0 +1,316 @@
+"""A sentence's candidate names: each run trimmed of calendar words, common openings and
+titles, split into its role and name, its offices and known parts, and typed."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from factdiff.extract.names.base import (
+    BROAD_PLACES,
+    Candidate,
+    Context,
+    acronym,
+    administrative,
+    head_size,
+    is_common,
+    org_cue,
+    place_name,
+)
+from factdiff.extract.names.classify import classify
+from factdiff.extract.names.roles import (
+    office_before,
+    strip_role_org,
+    strip_role_place,
+    strip_title,
+    title_before_name,
+    with_title,
+)
+from factdiff.extract.names.runs import name_runs
+from factdiff.lang import Lexicon, lexicon
+from factdiff.stem import common_words
+from factdiff.text import OPENING_QUOTES, TIME_ZONES, Token, tokens
+
+
+def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> list[Candidate]:
+    """Names of one sentence. With a tagger, its spans lead and capitalised runs it left out
+    count only with a sure cue (a title, a known organization, the gazetteer, a speech verb);
+    without one, every capitalised run is a candidate."""
+    toks = tokens(ctx.text, *sentence)
+    words = [t for t in toks if t.is_word]
+    first_word = words[0].start if words else -1
+    labels = ctx.tagger(toks) if ctx.tagger else None
+    runs = name_runs(toks, labels, blocked, ctx.lex)
+    found: list[Candidate] = []
+    for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
+        found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
+    return found
+
+
+def _common_opening(run: list[Token], ctx: Context) -> bool:
+    """Whether the word opening a sentence's run of capitals is a common word. An English
+    dictionary word counts when it stands alone ("Officials said"), before "of" ("Shares of
+    Alphabet"), or before other dictionary words ("Related Topics"); before a name it is
+    more likely a first name ("Kamala Harris", "Bill Gates")."""
+    if is_common(run[0].text, ctx):
+        return True
+    if not is_common(run[0].text, ctx, opening=True):
+        return False
+    return (
+        len(run) == 1
+        or run[1].lower in ctx.lex.name_connectors
+        or all(is_common(t.text, ctx, opening=True) for t in run[1:])
+    )
+
+
+@cache
+def _calendar(language: str) -> frozenset[str]:
+    lex = lexicon(language)
+    return frozenset(lex.weekdays) | frozenset(lex.months)
+
+
+def _candidates_of_run(
+    toks: list[Token],
+    run_index: list[int],
+    tagged: str | None,
+    first_word: int,
+    sentence: tuple[int, int],
+    ctx: Context,
+) -> list[Candidate]:
+    """A run of name tokens as typed candidates: trimmed, split into the role and the name
+    (and the offices between them), the name into its known parts, each part typed."""
+    if tagged:  # the tagger leaves titles out of names: take them back so roles are read
+        run_index = with_title(toks, run_index, ctx)
+    run = _trimmed(toks, run_index, tagged, first_word, ctx)
+    if not run or _no_name(toks, run_index, run, tagged, ctx.lex):
+        return []
+    named = _role_and_name(toks, run_index, run, tagged, ctx)
+    if named is None:
+        return []
+    name, role, tagged, offices = named
+    before = toks[run_index[0] - 1] if run_index[0] > 0 else None
+    prev = before.lower if before is not None and run[0] is toks[run_index[0]] else ""
+    role = role or _title_word_before(prev, name, tagged, ctx)
+    # the organizations of the office are named too
+    found = [Candidate(o, "", "organization", sentence_start=sentence[0]) for o in offices]
+    for part in _parts(toks, name, role, prev, tagged, ctx):
+        cand = Candidate(part, role if part is name else "", sentence_start=sentence[0])
+        cand.type = classify(
+            cand,
+            prev if part[0] is name[0] else "",
+            _next_word(toks, part[-1].end, ctx.lex),
+            tagged,
+            ctx,
+        )
+        if cand.type != "person":
+            cand.role = ""  # "Ketua KPK": the title is the chair's, not the commission's
+        found.append(cand)
+    return found
+
+
+def _trimmed(
+    toks: list[Token], run_index: list[int], tagged: str | None, first_word: int, ctx: Context
+) -> list[Token]:
+    """The run's tokens less the weekdays and months at its ends, and less a common word
+    opening the sentence."""
+    run = [toks[k] for k in run_index]
+    before = toks[run_index[0] - 1] if run_index[0] > 0 else None
+    at_start = run[0].start == first_word or (
+        before is not None and before.text in OPENING_QUOTES + "("
+    )
+    # a weekday or month is no part of a name ("Senin Presiden ..."), unless the tagger read
+    # it in a person's name ("Jan Kandou", "April Tupai"); dates themselves are taken already
+    calendar = _calendar(ctx.lex.language) if tagged != "person" else frozenset()
+    while run and run[0].lower in calendar:
+        run = run[1:]
+    while run and run[-1].lower in calendar:
+        run = run[:-1]
+    if run and at_start and _opens_with_common_word(run, tagged, ctx):
+        title_run, _ = strip_title(run, ctx.lex)
+        if title_run is run:  # a common word opening the sentence, not a title
+            run = run[1:]
+            while run and run[0].lower in ctx.lex.name_connectors:  # "Residents | of Kerrville"
+                run = run[1:]
+    return run
+
+
+def _opens_with_common_word(run: list[Token], tagged: str | None, ctx: Context) -> bool:
+    """Whether the run opening a sentence opens with a common word ("Penetapan ..."), even
+    where the tagger took it for a name on its own."""
+    lex = ctx.lex
+    lone = tagged and len(run) == 1
+    # a person the tagger ran into the word opening the sentence, a word this article writes
+    # in lower case elsewhere ("Elektabilitas Prabowo-Gibran terus naik", "... elektabilitas")
+    ran_into = tagged == "person" and len(run) > 1 and run[0].lower in ctx.lowercase_seen
+    return bool(
+        (not tagged or lone or ran_into)
+        and (run[0].lower in lex.stopwords or _common_opening(run, ctx))
+        # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
+        # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
+        # that is no common word itself ("Antara 1992 ...": between 1992 and ...)
+        and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
+        and not (run[0].text in lex.known_orgs and run[0].lower not in common_words(lex.language))
+        and not acronym(run[:1])  # "US secretary of state ...", not the pronoun "us"
+    )
+
+
+def _no_name(
+    toks: list[Token], run_index: list[int], run: list[Token], tagged: str | None, lex: Lexicon
+) -> bool:
+    """Whether what the run says is no one's name."""
+    if not tagged and _quoted_title(toks, run_index):
+        return True  # “Red Flags”: the title of a work, not a name of anyone
+    if run[-1].lower in lex.demonyms:
+        return True  # "Costa Rican tourists", "the Russian side": what a name is, not a name
+    return len(run) == 1 and run[0].text in TIME_ZONES  # "6:09 p.m. EDT", "pukul 06.03 WIB"
+
+
+def _role_and_name(
+    toks: list[Token], run_index: list[int], run: list[Token], tagged: str | None, ctx: Context
+) -> tuple[list[Token], str, str | None, list[list[Token]]] | None:
+    """The run's name, the role before it, the type the tagger gave (a seat it ran into a
+    person's name makes it a person) and the offices in the role; None when the run is an
+    office with no one named."""
+    lex = ctx.lex
+    name, role = strip_title(run, lex)
+    if (
+        tagged == "place"
+        and not role
+        and not place_name(name, ctx)
+        and office_before(toks, run_index[0], lex)
+    ):
+        # "Kepala Dinas Kesehatan | Kota Bandung Anhar Hadian": the tagger ran the office's
+        # seat into the name of its head
+        rest, seat = strip_role_place(name, "", ctx)
+        if rest is not name and not any(is_common(t.text, ctx) for t in rest):
+            name, role, tagged = rest, seat.strip(), "person"
+    if len(name) > 1 and title_before_name(toks, name[-1], lex):
+        name = name[:-1]  # "Kapolda Metro Jaya Irjen | Fadil Imran": the rank is the next name's
+        if role and not place_name(name, ctx):
+            return None  # "Kapolda Metro Jaya": the office, no one named
+    while (
+        role
+        and len(name) > 1
+        and is_common(name[0].text, ctx)
+        and name[0].lower not in lex.org_heads  # "Ketua Yayasan Damandiri": of the foundation
+        and not administrative(name)  # "Kepala Desa Sukamaju": the head of the village
+        and role.split()[-1].lower().rstrip(".") not in lex.rank_titles  # "AKBP Iman Imanuddin"
+    ):
+        role, name = f"{role} {name[0].text}", name[1:]  # "Menteri Luar Negeri"
+    if (
+        role
+        and not tagged
+        and all(is_common(t.text, ctx) for t in name)
+        and not ctx.places.lookup(" ".join(t.text for t in name))
+    ):
+        return None  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
+    name, role, offices = _seat_and_offices(name, role, tagged, ctx)
+    if role and all(word in lex.name_titles for word in role.lower().split()):
+        name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
+    return name, role, tagged, offices
+
+
+def _seat_and_offices(
+    name: list[Token], role: str, tagged: str | None, ctx: Context
+) -> tuple[list[Token], str, list[list[Token]]]:
+    """The seat and the offices between a role and the name go to the role ("Ketua DPR RI |
+    Puan Maharani"); a role before a place is no one's ("Bupati Lampung Utara")."""
+    offices: list[list[Token]] = []
+    whole_place = place_name(name, ctx)
+    seated = strip_role_place(name, role, ctx) if role and not whole_place else (name, role)
+    if role and seated[0] is name and (whole_place or administrative(name)):
+        role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named
+    elif role or tagged == "person":  # "Kemenkes Maxi Rein Rondonuwu": no one's first name
+        name, role = seated
+        while len(offices) < 3:  # "Dirjen P2P Kemenkes Maxi Rein Rondonuwu": two offices
+            # without a title, only a known organization: "OC Kaligis" opens with initials
+            name, role, office = strip_role_org(name, role, ctx, titled=bool(role))
+            if not office:
+                break
+            offices.append(office)
+            name, role = strip_role_place(name, role, ctx)  # "Ketua DPR RI Puan Maharani"
+    return name, role, offices
+
+
+def _title_word_before(prev: str, name: list[Token], tagged: str | None, ctx: Context) -> str:
+    """The title just before a name that has none, as its role ("kata Menteri | Budi")."""
+    if (
+        prev in ctx.lex.person_titles
+        and not ctx.places.lookup(" ".join(t.text for t in name))
+        and not (tagged == "" and all(is_common(t.text, ctx) for t in name))
+    ):
+        return prev  # but "profesor Sejarah", "penyanyi Country" name no one
+    return ""
+
+
+def _parts(
+    toks: list[Token],
+    name: list[Token],
+    role: str,
+    prev: str,
+    tagged: str | None,
+    ctx: Context,
+) -> list[list[Token]]:
+    """The name, or its pieces where a known place or organization closes an untagged one;
+    a person's cue keeps it whole unless a piece is a known organization."""
+    lex = ctx.lex
+    following = _next_word(toks, name[-1].end, lex)
+    person_cue = (
+        bool(role)
+        or following in lex.speech_verbs
+        or prev in lex.speech_verbs
+        or (following.startswith(",") and following[1:] in lex.person_titles)
+    )
+    parts = [name] if tagged else _split_on_known(name, ctx)
+    if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
+        parts = [name]
+    return parts
+
+
+def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
+    first, last = run_index[0], run_index[-1]
+    return (
+        first > 0
+        and last + 1 < len(toks)
+        and toks[first - 1].text in OPENING_QUOTES
+        and toks[last + 1].text in "\"”’'»"
+    )
+
+
+def _next_word(toks: list[Token], end: int, lex: Lexicon) -> str:
+    """The word after ``end``, lower-cased; after a comma, "," and the word after it, read
+    past "mantan" or "former" (", mantan Direktur": an apposition's title)."""
+    after = toks[bisect.bisect_left(toks, end, key=lambda t: t.start) :]
+    if after and after[0].text == "," and len(after) > 1:
+        k = 1
+        while k + 1 < len(after) and after[k].lower in lex.title_modifiers:
+            k += 1
+        return "," + after[k].lower
+    return after[0].lower if after else ""
+
+
+def _split_on_known(name: list[Token], ctx: Context) -> list[list[Token]]:
+    """ "Jalur Sutra Samarkand", "Analisis Reuters": a known place or organization closing an
+    unknown run stands alone, when what precedes it is not a name of its own."""
+    if len(name) < 2:
+        return [name]
+    full = " ".join(t.text for t in name)
+    if ctx.places.lookup(full) or full in ctx.lex.known_orgs or org_cue(name, ctx.lex):
+        return [name]
+    if head_size(name, ctx.lex):
+        return [name]  # a place named after a city: "Port of Oakland", "Bandara Lombok"
+    for size in (2, 1):
+        if size >= len(name):
+            continue
+        tail, head = name[-size:], name[:-size]
+        tail_text = " ".join(t.text for t in tail)
+        if tail_text in ctx.lex.known_orgs:
+            return [head, tail]
+        place = ctx.places.lookup(tail_text)
+        if place is None or all(t.lower in ctx.lex.geo_qualifiers for t in tail):
+            continue
+        if all(is_common(t.text, ctx) for t in tail):
+            continue  # a word of the language closing a name ("Aparatur Sipil Negara")
+        if place.kind in BROAD_PLACES or any(is_common(t.text, ctx) for t in head):
+            return [head, tail]
+    return [name]

@@ -1,0 +1,159 @@
+"""The one place that decides a candidate name's type: person, organization or place."""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.extract.names.base import (
+    BROAD_PLACES,
+    Candidate,
+    Context,
+    acronym,
+    administrative,
+    is_common,
+    org_cue,
+    qualified_place,
+)
+from factdiff.places import ADMIN_WORDS, Place
+from factdiff.text import Token
+
+DOMAIN = re.compile(r"\.(?:com|org|net|us|id|co\.id|co\.uk|news|tv|io)\b")
+
+
+# a word with a capital inside it, after lower case: a brand ("SpaceX", "YouTube"), but not a
+# surname's prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron", "O'Brien")
+CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def classify(
+    cand: Candidate, prev: str, following: str, tagged: str | None, ctx: Context
+) -> str | None:
+    """The one place that decides a candidate's type. A title before a name, a known
+    organization and the gazetteer are sure signals; then the trained tagger's type (``tagged``:
+    a type, "" when it saw no name there, None without a tagger); then, for what it did not
+    tag, organization heads and speech verbs; an unsure single word waits for linking (None)."""
+    text = " ".join(t.text for t in cand.tokens)
+    sure = _sure_type(cand, text, tagged, ctx)
+    if sure:
+        return sure
+    place = ctx.places.lookup(text)
+    in_context = _type_in_context(cand.tokens, text, place, prev, following, tagged, ctx)
+    if in_context:
+        return in_context
+    if tagged:
+        return tagged
+    return _untagged_type(cand.tokens, place, prev, following, tagged, ctx)
+
+
+def _sure_type(cand: Candidate, text: str, tagged: str | None, ctx: Context) -> str | None:
+    """The type a known organization, a role or a place's head word says."""
+    lex, name = ctx.lex, cand.tokens
+    if text in lex.known_orgs or DOMAIN.match(ctx.text, cand.end):
+        return "organization"  # "PowerOutage.us", "Liputan6.com": a website
+    if name[0].lower in lex.org_heads and len(name) > 1 and tagged != "place":
+        # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi; but a school or
+        # campus the tagger read as the place where something is stays one
+        return "organization"
+    if (
+        cand.role
+        and tagged != "person"
+        and (acronym(name) or len(name) > 1 and name[-1].lower in lex.org_tails)
+    ):
+        # "Ketua KPK", "Menteri BUMN": the office of an organization; "its manager Synergy
+        # Marine Group"
+        return "organization"
+    if cand.role:
+        return "person"
+    if len(name) > 1 and (
+        name[0].lower in lex.place_heads
+        or " ".join(t.lower for t in name[:2]) in lex.place_heads
+        or name[-1].lower in lex.place_tails
+    ):
+        return "place"  # "Bandara Kualanamu", "Heathrow Airport"
+    if administrative(name):
+        return "place"  # "Desa Kleben", "Kabupaten Wakatobi"
+    return None
+
+
+def _type_in_context(
+    name: list[Token],
+    text: str,
+    place: Place | None,
+    prev: str,
+    following: str,
+    tagged: str | None,
+    ctx: Context,
+) -> str | None:
+    """The type the gazetteer and the words around the name say, before the tagger's."""
+    lex = ctx.lex
+    speaker = following in lex.speech_verbs and len(name) > 1  # "Jordan said", not the country
+    if (
+        prev in lex.speech_verbs
+        and following[:1] in ("", ".", ",", "!", "?")
+        and tagged != "organization"
+    ):
+        return "person"  # '..." kata Edison.': a quote's speaker, even with a town's name
+    if (
+        place
+        and not speaker
+        and (
+            tagged in (None, "")
+            or place.kind in BROAD_PLACES
+            # "Rio de Janeiro" by its own name, not "Manchester City"
+            or (tagged == "organization" and len(name) > 1 and not ADMIN_WORDS.search(text.lower()))
+        )
+    ):
+        return "place"
+    if following.startswith(",") and following[1:] in lex.person_titles:
+        return "person"  # "Hendra Wijaya, Direktur Utama ...": a title in apposition
+    if tagged == "person" and prev == "," and len(name) == 1 and _before_a_city(following, ctx):
+        return "place"  # "di Gedung DPR, Senayan, Jakarta": an address, narrowing to a city
+    if prev in lex.org_kinds and tagged == "":
+        # "klub Sinar Harapan": where the tagger saw no name; without a tagger (English) the
+        # word is too weak a sign ("the company Elon Musk founded")
+        return "organization"
+    return None
+
+
+def _untagged_type(
+    name: list[Token],
+    place: Place | None,
+    prev: str,
+    following: str,
+    tagged: str | None,
+    ctx: Context,
+) -> str | None:
+    """The type of a name the tagger did not type: from organization cues, speech verbs and
+    the preposition before it; None for a common word or an unsure single word."""
+    lex = ctx.lex
+    if org_cue(name, lex):
+        return "organization"
+    if tagged is None and len(name) == 1 and CAMEL.fullmatch(name[0].text):
+        return "organization"  # "SpaceX", "OpenAI", "PayPal": a brand, never a word
+    if (
+        following in lex.person_titles
+        and not place
+        and not all(is_common(t.text, ctx) for t in name)
+    ):
+        return "organization"  # "Arsenal manager Mikel Arteta", not "British ambassador"
+    if qualified_place(name, ctx):
+        return "place"
+    if following in lex.speech_verbs or prev in lex.speech_verbs:
+        return "person"
+    if tagged == "" or all(is_common(t.text, ctx) for t in name):
+        return None
+    if prev in lex.locative_prepositions:
+        return "place"
+    if len(name) > 1:
+        return "person"
+    if name[0].text.isupper() and len(name[0].text) > 1:
+        return "organization"
+    return None
+
+
+def _before_a_city(following: str, ctx: Context) -> bool:
+    """Whether the word after a comma after the name is a city or province ("..., Jakarta")."""
+    if not following.startswith(","):
+        return False
+    place = ctx.places.lookup(following[1:])
+    return place is not None and place.kind in ("city", "province")

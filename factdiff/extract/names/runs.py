@@ -1,0 +1,188 @@
+"""Runs of tokens that may be names in a sentence: capitalised runs joined by connectors,
+the trained tagger's spans, and how the two are merged."""
+
+from __future__ import annotations
+
+from factdiff.extract.names.base import is_name_token, org_cue
+from factdiff.lang import Lexicon
+from factdiff.places import ADMIN_WORDS
+from factdiff.text import Token
+
+
+def capital_runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[list[int]]:
+    """Index runs of capitalised tokens, joined by name connectors ("bin", "van", "de")."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(toks):
+        if not is_name_token(toks[i]) or inside(toks[i], blocked):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            tok = toks[j]
+            if inside(tok, blocked):
+                break
+            if (
+                is_name_token(tok)
+                and tok.start - toks[j - 1].end <= 1
+                or (
+                    (
+                        tok.lower in lex.name_connectors
+                        or (
+                            tok.lower in lex.org_connectors
+                            and any(toks[k].lower in lex.org_heads for k in run)
+                        )
+                    )
+                    and _connects(toks, j + 1, lex)
+                    and j - 1 in run
+                )
+                or (  # the full stop of a title: "Sen. Marco Rubio", "Dr. Budi Santoso"
+                    tok.text == "."
+                    and toks[j - 1].lower in lex.abbreviations
+                    and j + 1 < len(toks)
+                    and is_name_token(toks[j + 1])
+                )
+            ):
+                run.append(j)
+            else:
+                break
+            j += 1
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _connects(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a name goes on at toks[j], straight away or after one more connector:
+    "Luis de la Fuente", "Rafael van der Vaart"."""
+    if j < len(toks) and toks[j].lower in lex.name_connectors:
+        j += 1
+    return j < len(toks) and is_name_token(toks[j])
+
+
+def inside(tok: Token, blocked: bytearray) -> bool:
+    """Whether the token starts inside a span already taken (a date): a mask of the text."""
+    return bool(blocked[tok.start])
+
+
+def tagged_runs(
+    toks: list[Token], labels: list[str], blocked: bytearray, lex: Lexicon
+) -> list[tuple[list[int], str]]:
+    """The tagger's names as index runs with their type. A name opens with a capital or a
+    head word ("kota Camden"), never with a verb or a direction the tagger ran into."""
+    runs: list[tuple[list[int], str]] = []
+    current: list[int] = []
+    kind = ""
+    for i, label in enumerate([*labels, "O"]):
+        if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            while current and not (
+                _opens_name(toks[current[0]], lex)
+                or (  # "de Burgh", "van Gaal"
+                    _particle(toks[current[0]], lex)
+                    and len(current) > 1
+                    and is_name_token(toks[current[1]])
+                )
+            ):
+                current = current[1:]
+            # nor ends with a word in lower case it ran on into ("Manchester United | fans") or
+            # with the apostrophe of a possessive ("Apple | 's")
+            while current and (
+                (toks[current[-1]].text.isalpha() and toks[current[-1]].text.islower())
+                or not any(c.isalnum() for c in toks[current[-1]].text)
+            ):
+                current = current[:-1]
+            # a connector the tagger left out still opens the name: "umpan de Jong"
+            while (
+                current
+                and current[0] > 0
+                and _particle(toks[current[0] - 1], lex)
+                and toks[current[0] - 1].text.islower()
+                and not (current[0] > 1 and is_name_token(toks[current[0] - 2]))
+            ):
+                current = [current[0] - 1, *current]
+            # a name has a capitalised word ("magnitudo 5,6" is not a place)
+            capital = any(is_name_token(toks[k]) for k in current)
+            if capital and not any(inside(toks[k], blocked) for k in current):
+                runs.append((current, kind))
+            current = []
+        if label != "O" and i < len(toks):
+            if not current:
+                kind = label[2:]
+            current.append(i)
+    return runs
+
+
+def _particle(tok: Token, lex: Lexicon) -> bool:
+    """A connector that may open a name ("de Jong", "van Gaal"); a word of the language joins
+    words inside a name only ("University of Oxford", never "of US")."""
+    return tok.lower in lex.name_connectors and tok.lower not in lex.stopwords
+
+
+def _opens_name(tok: Token, lex: Lexicon) -> bool:
+    return (
+        is_name_token(tok)
+        or tok.lower in lex.org_heads
+        or tok.lower in lex.place_heads
+        or bool(ADMIN_WORDS.match(f"{tok.lower} "))
+    )
+
+
+def _speaker_after(toks: list[Token], run: list[int], tagged: list, lex: Lexicon) -> list[int]:
+    """The words of a capitalised run after the last name the tagger saw in it, when they
+    are two or more and a speech verb follows: "Kepala Pelaksana BPBD Jawa Tengah | Bergas
+    Catursasi Penanggungan mengatakan", where it saw the office's province only."""
+    last = max(k for r in tagged for k in r[0])
+    tail = [k for k in run if k > last]
+    after = run[-1] + 1
+    if len(tail) < 2 or after >= len(toks) or toks[after].lower not in lex.speech_verbs:
+        return []
+    return tail if all(is_name_token(toks[k]) for k in tail) else []
+
+
+def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None]) -> bool:
+    """A place the tagger saw that opens with an administrative word ("Kabupaten Wakatobi")."""
+    index, kind = tagged
+    return kind == "place" and bool(ADMIN_WORDS.search(" ".join(toks[k].lower for k in index)))
+
+
+def name_runs(
+    toks: list[Token], labels: list[str] | None, blocked: bytearray, lex: Lexicon
+) -> list[tuple[list[int], str | None]]:
+    """A sentence's runs of name tokens with the tagger's type for each ("" where it saw no
+    name, None without a tagger): its spans lead, and a capitalised run it left out or cut
+    short joins them where a cue says what the whole run is."""
+    runs: list[tuple[list[int], str | None]] = []
+    if labels is not None:
+        runs = list(tagged_runs(toks, labels, blocked, lex))
+    for run in capital_runs(toks, blocked, lex):
+        overlapping = [r for r in runs if set(r[0]) & set(run)]
+        if not overlapping:
+            # where the tagger saw no name: "" says none is there, None that it cannot tell
+            runs.append((run, "" if labels is not None and lex.tagger_vetoes else None))
+        elif tail := _speaker_after(toks, run, overlapping, lex):
+            runs.append((tail, ""))
+        elif (
+            org_cue([toks[k] for k in run], lex)
+            and all(set(r[0]) <= set(run) for r in overlapping)
+            and not any(_administrative_place(toks, r) for r in overlapping)
+            and not any(r[1] == "organization" and r[0][0] == run[0] for r in overlapping)
+        ):
+            # "Kejaksaan Agung", "PT Sinar Abadi": an organization head names the whole run,
+            # whatever pieces of it the tagger saw; but in "Pemerintah Kabupaten Wakatobi" the
+            # place it saw is what the run says, and where it saw the organization from its
+            # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends
+            runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
+        elif (
+            len(run) > 1
+            and (
+                toks[run[-1]].lower in lex.place_tails
+                or toks[run[0]].lower in lex.place_heads
+                or f"{toks[run[0]].lower} {toks[run[1]].lower}" in lex.place_heads
+            )
+            and all(set(r[0]) <= set(run) for r in overlapping)
+        ):
+            # "Ronald Reagan Washington National Airport", "Port of Oakland": a place's tail or
+            # head names the whole run, whatever person or place the tagger saw inside it
+            runs = [r for r in runs if r not in overlapping] + [(run, "place")]
+    return runs

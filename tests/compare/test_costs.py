@@ -1,0 +1,119 @@
+"""How much work the comparison does, counted in calls (never timed): what several rules read
+is made once per story or pair of sources, and cheap tests come before the costly ones."""
+
+from __future__ import annotations
+
+from factdiff import referents as referents_module
+from factdiff import spellings
+from factdiff.compare import statements, strays
+from factdiff.compare.rules import quote_dates, quotes, speakers
+from factdiff.extract.quotes import normalize_quote
+from factdiff.model import Mention
+from factdiff.places import gazetteer
+from factdiff.referents import Referents, person
+from tests.compare.build import Draft, story
+
+
+def _counted(monkeypatch, module, name: str) -> list:
+    calls: list = []
+    original = getattr(module, name)
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def _quoting(first: str, second: str):
+    a = Draft(f"“{first},” kata Budi Santoso.", "a.com")
+    b = Draft(f"“{second},” kata Budi Santoso.", "b.com")
+    for draft, quote in ((a, first), (b, second)):
+        draft.mention("quote", quote, normalized=normalize_quote(quote), qualifier="Budi Santoso")
+        draft.mention("person", "Budi Santoso")
+    return story(a, b)
+
+
+def test_the_quotes_of_two_sources_are_paired_once_for_all_the_quote_rules(monkeypatch):
+    ctx = _quoting(
+        "Kami akan membangun jembatan baru di desa itu tahun depan",
+        "Kami akan membangun jembatan baru di desa itu tahun ini",
+    )
+    runs = _counted(monkeypatch, statements, "_shared_run")
+    found = quotes.check(ctx, 0, 1) + speakers.check(ctx, 0, 1) + quote_dates.check(ctx, 0, 1)
+    assert len(runs) == 1  # three rules, one pairing of the two quotes
+    assert [f.kind for f in found] == ["quote"]
+
+
+def test_quotes_with_too_few_words_in_common_are_not_matched_in_order(monkeypatch):
+    ctx = _quoting(
+        "Kami akan membangun jembatan baru di desa itu tahun depan",
+        "Harga beras naik karena musim kemarau panjang melanda petani",
+    )
+    matchers = _counted(monkeypatch, statements, "SequenceMatcher")
+    assert statements.same_quotes(ctx, 0, 1) == []
+    assert matchers == []  # the count of shared words already rules them out
+
+
+def test_names_with_other_first_letters_are_not_tested_as_misspellings(monkeypatch):
+    refs = Referents(gazetteer())
+    variants = _counted(monkeypatch, referents_module, "name_variant")
+    rina, budi = person("Rina Wijaya"), person("Budi Santoso")
+    assert refs.misspelling(rina, budi) is None
+    assert variants == []
+    # a slip keeps a word's first letter; a name written together keeps its letters
+    assert refs.misspelling(person("Budi Santoso"), person("Budi Sanotso")) is not None
+    assert refs.misspelling(person("Sky Lab"), person("Skylab")) is not None
+    assert len(variants) == 2
+
+
+def test_names_without_a_word_in_common_are_not_tested_further_as_one_referent(monkeypatch):
+    refs = Referents(gazetteer())
+    people = _counted(monkeypatch, referents_module, "_same_person")
+    assert not refs.same(person("Rina Wijaya"), person("Budi Santoso"))
+    assert people == []
+    assert refs.same(person("Joko Widodo"), person("Jokowi"))  # a nickname
+    assert refs.same(person("Susilo Bambang Yudhoyono"), person("SBY"))  # initials
+    assert refs.same(person("Budi Santoso"), person("Santoso"))
+    organization = Mention("organization", 0, 0, "KPK", "KPK")
+    full = Mention(
+        "organization", 0, 0, "Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"
+    )
+    assert refs.same(organization, full)  # an acronym
+
+
+def test_a_word_is_tried_only_against_name_words_with_its_first_letter(monkeypatch):
+    x = Draft("Warga kota melihat Pyongang dari jauh.", "a.com").extraction()
+    names = [person("Budi Santoso"), person("Rina Wijaya"), person("Pyongyang Kim")]
+    slips = _counted(monkeypatch, strays, "_one_slip")
+    found = strays.strays(x, frozenset(), names)
+    assert [(s.mention.text, s.part) for s in found] == [("Pyongang", "pyongyang")]
+    assert slips == [("Pyongang", "Pyongyang")]
+
+
+def test_the_cheap_shape_of_a_name_is_what_a_misspelling_keeps():
+    assert spellings.may_be_variants("Shanghai", "Shahai")
+    assert spellings.may_be_variants("Sky Lab", "Skylab")
+    assert spellings.may_be_variants("Bankman-Fried", "Bankman-Freid")
+    assert not spellings.may_be_variants("Rina Wijaya", "Budi Wijaya")
+    assert not spellings.may_be_variants("Manuel Valls", "Manuel Valls Jr")
+
+
+def test_only_names_that_pass_the_cheap_test_are_paired_for_the_spelling_rule(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama dan Dewi Lestari hadir.", "a.com")
+    b = Draft("Rudi Hartono, Budi Santosa, Eko Prasetyo dan Maya Sari hadir.", "b.com")
+    for draft in (a, b):
+        for name in draft.text.split(" hadir")[0].replace(" dan ", ", ").split(", "):
+            draft.mention("person", name)
+    ctx = story(a, b)
+    tried = _counted(monkeypatch, Referents, "misspelling")
+    found = spelling.check(ctx, 0, 1)
+    assert [(f.a.value, f.b.value) for f in found] == [("Budi Santoso", "Budi Santosa")]
+    # of the 16 pairs of a name of each source, only those whose words begin with the same
+    # letters (the names of one source are tried against each other once a variant is found)
+    ours = {m.text for m in ctx.extractions[0].mentions}
+    across = {(x.text, y.text) for _, x, y in tried if (x.text in ours) != (y.text in ours)}
+    assert across == {("Budi Santoso", "Budi Santosa")}
