@@ -170,6 +170,9 @@ class Lexicon:
     tagger_model: str
     # whether the tagger reads a word's being in the English dictionary (english_vocabulary)
     tagger_dictionary: bool
+    # whether the tagger reads known person names, word clusters and the opening word's own
+    # features (data/person_names.json, data/clusters-<lang>.json): English PUD +0.04
+    tagger_word_lists: bool
     # whether a capitalised run the tagger left out is no name (Indonesian, recall 0.73 on
     # NERGrit), or only untyped by it, the cue words deciding (English: recall 0.45 on news)
     tagger_vetoes: bool
@@ -296,6 +299,7 @@ def lexicon(language: str) -> Lexicon:
         stemmer=raw["stemmer"],
         tagger_model=raw.get("tagger_model", ""),
         tagger_dictionary=raw.get("tagger_dictionary", False),
+        tagger_word_lists=raw.get("tagger_word_lists", False),
         tagger_vetoes=raw.get("tagger_vetoes", True),
     )
 

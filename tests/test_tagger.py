@@ -473,6 +473,15 @@ def test_english_institutions_honorifics_and_quoted_names():
     assert found.get("Highland Hospital") == "place"
 
 
+def test_an_airline_is_an_organization():
+    found = names(
+        "Passengers of a Korean Air jet were taken to Seoul, where Hank Green spoke to Reuters.",
+        "en",
+    )
+    assert found.get("Korean Air") == "organization"  # not a person
+    assert found.get("Seoul") == "place" and found.get("Hank Green") == "person"
+
+
 def test_english_names_by_the_trained_tagger():
     found = names(
         "Sky News reporter Lisa Holland spoke to Manchester United fans in Madrid. "

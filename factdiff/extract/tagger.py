@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ from factdiff.text import Token
 LONGEST_NAME = 6  # words of the longest whole name the memory matches
 WINDOW_REACH = 3
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
+CUES = ("title", "speech", "orghead", "placehead", "org", "loc", "common", "dictionary")
 
 
 def _shape(word: str) -> str:
@@ -50,7 +52,7 @@ def model_files(language: str) -> tuple[str, str]:
 @cache
 def _cues(language: str) -> dict[str, frozenset[str]]:
     lexes = [lexicon("id"), lexicon("en")]
-    return {
+    cues = {
         "title": frozenset(t for lex in lexes for t in lex.person_titles if " " not in t),
         "speech": frozenset(v for lex in lexes for v in lex.speech_verbs),
         "orghead": frozenset(h for lex in lexes for h in lex.org_heads if " " not in h),
@@ -62,6 +64,40 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
         # a sentence (EWT: +0.022 F1, PUD +0.024; Indonesian: no gain, so not there)
         "dictionary": english_vocabulary() if lexicon(language).tagger_dictionary else frozenset(),
     }
+    # a known first name or surname, but no common word, speech verb or title ("said", "in"
+    # and "prime" are US surnames): "Hank Green", "Will Rogers"
+    others = cues["common"] | cues["speech"] | cues["title"]
+    return cues | {key: names - others for key, names in _person_names(language).items()}
+
+
+@cache
+def _person_names(language: str) -> dict[str, frozenset[str]]:
+    """Known first names and surnames, lower case (data/person_names.json, made by
+    scripts/build_person_names.py from the US Census name lists), where the language's
+    tagger reads them (``tagger_word_lists``)."""
+    if not lexicon(language).tagger_word_lists:
+        return {}
+    data = json.loads(resources.files("factdiff.data").joinpath("person_names.json").read_text())
+    return {key: frozenset(names) for key, names in data.items()}
+
+
+@cache
+def clusters(language: str) -> dict[str, tuple[str, ...]]:
+    """Each word's clusters, coarse to fine, learned from unlabelled text
+    (scripts/build_clusters.py, data/clusters-<lang>.json), where the language's tagger reads
+    them (``tagger_word_lists``)."""
+    if not lexicon(language).tagger_word_lists:
+        return {}
+    resource = resources.files("factdiff.data").joinpath(f"clusters-{language}.json")
+    return {w: tuple(c.split()) for w, c in json.loads(resource.read_text("utf-8")).items()}
+
+
+def _cluster_features(low: str, language: str) -> tuple[str, ...]:
+    """A word's clusters at every granularity (digits read as 0), or that it has none."""
+    if not lexicon(language).tagger_word_lists:
+        return ()
+    ids = clusters(language).get(re.sub(r"\d", "0", low))
+    return ("c=?",) if ids is None else tuple(f"c{k}={c}" for k, c in enumerate(ids))
 
 
 @lru_cache(maxsize=400_000)
@@ -72,7 +108,7 @@ def _base(word: str, language: str) -> tuple[str, ...]:
     pos = pos_lexicon().get(low, "?")
     feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
     feats.append(f"x2={low[-2:]}")
-    for name in ("title", "speech", "orghead", "placehead", "org", "loc", "common", "dictionary"):
+    for name in (*CUES, *_person_names(language)):
         if low in cues[name]:
             feats.append(name)
     if word[:1].isupper():
@@ -89,10 +125,21 @@ def _views(word: str, language: str) -> tuple[tuple[str, ...], ...]:
     low, shape = word.lower(), _shape(word)
     base = _base(word, language)
     flags = base[2:3] + base[6:]
-    own = ("bias", *base, f"p4={low[:4]}", f"x4={low[-4:]}")
+    own = ("bias", *base, *_cluster_features(low, language), f"p4={low[:4]}", f"x4={low[-4:]}")
     left1 = (f"-1w={low}", f"-1s={shape}", *(f"-1:{f}" for f in flags))
     right1 = (f"+1w={low}", f"+1s={shape}", *(f"+1:{f}" for f in flags))
-    return own, left1, right1, (f"-2w={low}", f"-2s={shape}"), (f"+2w={low}", f"+2s={shape}")
+    # the word opening its sentence, where a capital says little (with the word lists only)
+    opening = (f"0s={shape}", *(f"0:{f}" for f in flags))
+    if not lexicon(language).tagger_word_lists:
+        opening = ()
+    return (
+        own,
+        left1,
+        right1,
+        (f"-2w={low}", f"-2s={shape}"),
+        (f"+2w={low}", f"+2s={shape}"),
+        opening,
+    )
 
 
 @dataclass(frozen=True)
@@ -235,6 +282,7 @@ def sentence_features(
         feats = [*seen[i][0], f"run={runs[i]}"]
         if i == 0:
             feats.append("BOS")
+            feats += seen[0][5]
         else:
             feats.append(f"bi={lows[i - 1]}|{lows[i]}")
             feats += seen[i - 1][1]
