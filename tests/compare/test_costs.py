@@ -130,3 +130,13 @@ def test_the_index_pairs_a_one_word_place_with_a_full_persons_name():
     b.mention("place", "Timberake")
     found = spelling.check(story(a, b), 0, 1)
     assert [(f.a.value, f.b.value) for f in found] == [("Justin Timberlake", "Timberake")]
+
+
+def test_a_stray_word_is_tried_only_against_names_it_may_misspell(monkeypatch):
+    x = Draft("Warga kota melihat Pyongang dari jauh.", "a.com").extraction()
+    names = [person("Budi Santoso"), person("Rina Wijaya"), person("Kim Pyongyang")]
+    names.append(Mention("place", 0, 0, "Pyon Gang", "Pyon Gang"))  # written apart
+    trials = _counted(monkeypatch, strays, "_trial")
+    found = strays.strays(x, frozenset(), names)
+    assert [(s.mention.text, s.part) for s in found] == [("Pyongang", "pyongyang")]
+    assert [name for _, name in trials] == ["Kim Pyongyang"]  # the first that may be it
