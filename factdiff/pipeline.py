@@ -5,8 +5,9 @@ is one), its undated articles anchored on the story's date, and its facts aligne
 all in one worker (this process, a pool of processes, or a Dask cluster). A worker holds one
 story at a time and sends back only findings and article summaries, so memory follows the
 largest story, not the corpus. Articles outside story folders are extracted first, grouped
-into stories, then compared the same way. Findings get the configuration (ignored kinds and
-fields, severities) in the worker too."""
+into stories, then compared the same way; with a pool of workers their extractions wait in
+files of a temporary folder and the parent receives only what grouping reads (signatures).
+Findings get the configuration (ignored kinds and fields, severities) in the worker too."""
 
 from __future__ import annotations
 

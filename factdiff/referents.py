@@ -212,27 +212,28 @@ class Referents:
 class SpellingIndex:
     """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
     the first letters of its words, its squashed letters; and persons by whether they are one
-    word (a lone name may misspell a word of a full one). Asked for the names that may be
-    another misspelt, it gives those that pass that test, in their order, without trying every
+    word (a lone name may misspell a word of a full one), with places, since a one-word place
+    no gazetteer knows is compared as a person. Asked for the names that may be another
+    misspelt, it gives those that pass that test, in their order, without trying every
     pair."""
 
     def __init__(self, names: Iterable[Mention]):
         self.names = list(names)
         self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_letters: dict[str, list[int]] = defaultdict(list)
-        self._persons: dict[bool, list[int]] = {True: [], False: []}
+        self._lone: dict[bool, list[int]] = {True: [], False: []}  # persons and places
         for k, m in enumerate(self.names):
             first, letters = shape(m.text)
             self._by_first[first].append(k)
             self._by_letters[letters].append(k)
-            if m.type == "person":
-                self._persons[len(m.text.split()) == 1].append(k)
+            if m.type in ("person", "place"):
+                self._lone[len(m.text.split()) == 1].append(k)
 
     def candidates(self, m: Mention) -> list[Mention]:
         first, letters = shape(m.text)
         found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
-        if m.type == "person":
-            found.update(self._persons[len(m.text.split()) != 1])
+        if m.type in ("person", "place"):
+            found.update(self._lone[len(m.text.split()) != 1])
         return [self.names[k] for k in sorted(found)]
 
 

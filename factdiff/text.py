@@ -167,7 +167,6 @@ def _speaker_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-@lru_cache(maxsize=65536)
 def plain(name: str) -> str:
     """A name with case and accents folded: "Sánchez", "Sanchez" and "SANCHEZ" are one name,
     written in the house styles of outlets that keep accents and outlets that drop them."""

@@ -44,6 +44,16 @@ def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -
     dictionary, written by no other article (``elsewhere``: every other article's words,
     folded), each with the first name it is one letter away from."""
     targets = [m for m in names if m.type in NAME_TYPES]
+    # the names a word may misspell: those with a piece of its first letter, or of two words
+    # with its letters (what _trial can match), tried in their order
+    by_initial: dict[str, set[int]] = {}
+    by_letters: dict[str, set[int]] = {}
+    for k, name in enumerate(targets):
+        parts, letters, pieces = _pieces(name.text)
+        for *_, initial in pieces:
+            by_initial.setdefault(initial, set()).add(k)
+        if len(parts) == 2:
+            by_letters.setdefault(letters, set()).add(k)
     found: list[Stray] = []
     seen: set[str] = set()
     for start, word in _candidates(x):
@@ -51,7 +61,8 @@ def strays(x: Extraction, elsewhere: frozenset[str], names: Iterable[Mention]) -
         if key in seen or key in elsewhere:
             continue
         seen.add(key)
-        for name in targets:
+        tried = by_initial.get(key[:1], set()) | by_letters.get(squashed(word), set())
+        for name in (targets[k] for k in sorted(tried)):
             hit = _trial(word, name.text)
             if hit is not None:
                 mention = Mention(name.type, start, start + len(word), word, word)

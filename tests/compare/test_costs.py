@@ -117,3 +117,26 @@ def test_only_names_that_pass_the_cheap_test_are_paired_for_the_spelling_rule(mo
     ours = {m.text for m in ctx.extractions[0].mentions}
     across = {(x.text, y.text) for _, x, y in tried if (x.text in ours) != (y.text in ours)}
     assert across == {("Budi Santoso", "Budi Santosa")}
+
+
+def test_the_index_pairs_a_one_word_place_with_a_full_persons_name():
+    # a one-word place no gazetteer knows is compared as a person ("Timberake" of "Justin
+    # Timberlake"): the index must offer it though their first letters differ
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Penyanyi Justin Timberlake tampil di Jakarta.", "a.com")
+    a.mention("person", "Justin Timberlake")
+    b = Draft("Penggemar menunggu Timberake tampil di Jakarta.", "b.com")
+    b.mention("place", "Timberake")
+    found = spelling.check(story(a, b), 0, 1)
+    assert [(f.a.value, f.b.value) for f in found] == [("Justin Timberlake", "Timberake")]
+
+
+def test_a_stray_word_is_tried_only_against_names_it_may_misspell(monkeypatch):
+    x = Draft("Warga kota melihat Pyongang dari jauh.", "a.com").extraction()
+    names = [person("Budi Santoso"), person("Rina Wijaya"), person("Kim Pyongyang")]
+    names.append(Mention("place", 0, 0, "Pyon Gang", "Pyon Gang"))  # written apart
+    trials = _counted(monkeypatch, strays, "_trial")
+    found = strays.strays(x, frozenset(), names)
+    assert [(s.mention.text, s.part) for s in found] == [("Pyongang", "pyongyang")]
+    assert [name for _, name in trials] == ["Kim Pyongyang"]  # the first that may be it
