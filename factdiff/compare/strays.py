@@ -3,9 +3,10 @@ article only, one letter away from a word of a name written elsewhere ("Pyongang
 "Pyongyang", "Timberake" against "Justin Timberlake", "Skylab" against "Sky Lab").
 
 A misspelt name is often not tagged at all: the tagger learnt names, not typos of names. So
-the spelling rules also read every capitalised word that starts no sentence, is in neither
-language's vocabulary, and that no other article writes; each is set against the words of the
-names the other side did tag. The test is stricter than for two tagged names: one edit in a
+the spelling rules also read every capitalised word (one opening a sentence only when it has
+six letters or more: a short one is capitalised by grammar) that is in neither language's
+vocabulary and that no other article writes; each is set against the words of the names the
+other side did tag. The test is stricter than for two tagged names: one edit in a
 word of five letters or more, or one name written apart and together."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from factdiff.stem import english_proper_nouns
 
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’][a-z]+)?(?![\w'’-])")
 LONG_WORD = 7
+OPENING_WORD = 6  # a shorter word opening a sentence is capitalised by grammar, and tells little
 POSSESSIVE = re.compile(r"['’]s$")
 OPENERS = '.!?:"“”‘(\n'
 
@@ -170,8 +172,8 @@ def _one_slip(word: str, part: str) -> bool:
 
 
 def _candidates(x: Extraction) -> tuple[tuple[int, str], ...]:
-    """Capitalised words that start no sentence and are no word of the language, outside
-    quotes (a quote is compared as said, by the quote rules)."""
+    """Capitalised words (opening a sentence only with six letters or more) that are no word
+    of the language, outside quotes (a quote is compared as said, by the quote rules)."""
     quoted = tuple((m.start, m.end) for m in x.mentions if m.type == "quote")
     return _candidates_in(x.article.text, quoted)
 
@@ -187,8 +189,8 @@ def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tupl
         if len(word) < LONE_LETTERS or common(word.lower()) or fold(word) in english_proper_nouns():
             continue
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if not before or before[-1] in OPENERS:
-            continue  # a sentence's first word is capitalised by grammar, not as a name
+        if (not before or before[-1] in OPENERS) and len(word) < OPENING_WORD:
+            continue  # a short first word of a sentence: capitalised by grammar, it tells little
         found.append((m.start(), word))
     return tuple(found)
 

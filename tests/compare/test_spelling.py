@@ -144,11 +144,25 @@ def test_an_untagged_word_one_letter_from_a_tagged_name_is_that_name_misspelt():
     ) == [("Parimana", "Padang Pariaman")]
 
 
+def test_a_long_word_opening_a_sentence_may_misspell_a_name():
+    assert stray(
+        "Oaklad Fire Chief Damon Covington said crews arrived early.",
+        "Oakland Fire Chief Damon Covington said crews arrived early.",
+        "Oakland",
+    ) == [("Oaklad", "Oakland")]
+    assert stray(
+        "Pyongang menembakkan rudal itu pada Jumat pagi.",
+        "Korea Utara menembakkan rudal dari Pyongyang pada Jumat pagi.",
+        "Pyongyang",
+        lang="id",
+    ) == [("Pyongang", "Pyongyang")]
+
+
 def test_an_untagged_word_is_no_misspelling_when_it_is_a_word_opens_a_sentence_or_is_shared():
     # a word of the dictionary, though written with a capital ("Shinto" / "Shinzo")
     assert stray("He visited a Shinto shrine.", "Shinzo Abe spoke.", "Shinzo Abe", "person") == []
-    # a sentence's first word is capitalised by grammar
-    assert stray("Pyongang is near. The capital.", "It fell near Pyongyang.", "Pyongyang") == []
+    # a short word opening a sentence is capitalised by grammar, and tells little
+    assert stray("Seoal is near. The capital.", "It fell near Seoul.", "Seoul") == []
     # a word the other article writes too is its own word, not a slip
     assert (
         stray(
