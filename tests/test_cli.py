@@ -141,6 +141,20 @@ def test_facts_json_offsets_point_at_the_text(capsys):
         assert article["facts"] and all(f["what"] for f in article["facts"][:1])
 
 
+def test_facts_json_gives_a_clock_time_its_exactness_and_zone(capsys, tmp_path):
+    story = tmp_path / "fire"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Kebakaran terjadi sekitar pukul 02.02 WIB di Tebet, Jakarta Selatan.", encoding="utf-8"
+    )
+    code, out, _ = run(["facts", str(story), "--format", "json"], capsys)
+    assert code == 0
+    times = [m for a in json.loads(out)["articles"] for m in a["mentions"] if m["type"] == "time"]
+    assert [(m["text"], m["normalized"], m["qualifier"], m["unit"]) for m in times] == [
+        ("02.02 WIB", "02:02", "~", "WIB")
+    ]
+
+
 def test_output_file_is_written(capsys, tmp_path):
     target = tmp_path / "report.json"
     code, out, _ = run([str(CORPUS), "--format", "json", "-o", str(target)], capsys)

@@ -64,8 +64,12 @@ def article_document(x: Extraction) -> dict:
                 "column": a.position(m.start)[1],
                 "canonical": m.canonical,
                 "normalized": m.normalized,
-                **({"qualifier": m.qualifier} if m.qualifier and m.type == "number" else {}),
-                **({"unit": m.unit} if m.unit and m.type == "number" else {}),
+                **(
+                    {"qualifier": m.qualifier}
+                    if m.qualifier and m.type in ("number", "time")
+                    else {}
+                ),
+                **({"unit": m.unit} if m.unit and m.type in ("number", "time") else {}),
                 **({"speaker": m.qualifier or None} if m.type == "quote" else {}),
                 **({"role": m.qualifier} if m.qualifier and m.type == "person" else {}),
                 **({"note": m.note} if m.note else {}),
