@@ -155,6 +155,7 @@ class Lexicon:
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
+    clock_24h: bool  # "pukul 16.00": a time without a.m. or p.m. is on a 24-hour clock
     release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
     measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
@@ -294,6 +295,7 @@ def lexicon(language: str) -> Lexicon:
         citation_words=frozenset(raw.get("citation_words", ())),
         clock_cues=frozenset(raw.get("clock_cues", ())),
         time_qualifiers=raw.get("time_qualifiers", {}),
+        clock_24h=raw.get("clock_24h", False),
         release_words=tuple(raw.get("release_words", ())),
         measure_units=raw.get("measure_units", {}),
         stemmer=raw["stemmer"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factdiff.lang import Lexicon, lexicon
+from factdiff.lang import Lexicon, alternation, lexicon
 from factdiff.model import Mention
 from factdiff.text import TIME_ZONES
 
@@ -21,13 +21,9 @@ ZONE = "|".join(sorted(TIME_ZONES, key=lambda z: (-len(z), z)))
 STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]$|\d{1,2}/\d{1,2}/\d{2,4},?\s*$")
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    cues = _alternation(lexicon(language).clock_cues)
+    cues = alternation(lexicon(language).clock_cues)
     return re.compile(
         rf"(?<![\w.,:/-])(?:(?P<cue>\b(?:{cues}))\s{{1,2}})?"
         rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?:\s?{HALF_DAY})?(?![.,:]?\d)"
@@ -47,7 +43,7 @@ def find_times(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
             continue
         if STAMP.search(text[max(0, start - 12) : start]):
             continue  # "2017-09-15 21:45": when the page was made, not when anything happened
-        minutes, twelve_hour = _value(match) or (-1, False)
+        minutes, twelve_hour = _value(match, lex) or (-1, False)
         if minutes < 0:
             continue
         found.append(
@@ -76,7 +72,7 @@ def _is_time(match: re.Match[str], lex: Lexicon) -> bool:
     return match.group("sep") == ":" or lex.decimal_separator != "."
 
 
-def _value(match: re.Match[str]) -> tuple[int, bool] | None:
+def _value(match: re.Match[str], lex: Lexicon) -> tuple[int, bool] | None:
     """Minutes after midnight, and whether the hour may be either half of the day."""
     hour, minute = int(match.group("h")), int(match.group("m") or 0)
     if half := _half(match):
@@ -87,8 +83,8 @@ def _value(match: re.Match[str]) -> tuple[int, bool] | None:
     if hour > 24 or (hour == 24 and minute):
         return None
     # a 24-hour clock is the rule where the language writes "pukul 16.00"; an English "5:52"
-    # with no a.m. or p.m. may be morning or evening
-    twelve_hour = hour <= 12 and match.group("sep") == ":" and match.group("zone") is None
+    # with no a.m., p.m. or zone may be morning or evening
+    twelve_hour = not lex.clock_24h and hour <= 12 and match.group("zone") is None
     return (hour % 24) * 60 + minute, twelve_hour
 
 
