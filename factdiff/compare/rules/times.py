@@ -9,6 +9,9 @@ from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.values import ClockTime, clock_time
 
+Timed = tuple[Mention, ClockTime]  # a time mention and its value
+Pair = tuple[Timed, Timed]
+
 WINDOW = 30  # minutes: two times further apart are two moments, not one told two ways
 SHARED_WORDS = 0.2  # Dice of content stems that ties two sentences to one happening
 
@@ -42,8 +45,8 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     return findings
 
 
-def _times(x: Extraction) -> list[tuple[Mention, ClockTime]]:
-    found = []
+def _times(x: Extraction) -> list[Timed]:
+    found: list[Timed] = []
     for m in x.mentions:
         value = clock_time(m) if m.type == "time" else None
         if value is not None:
@@ -51,11 +54,11 @@ def _times(x: Extraction) -> list[tuple[Mention, ClockTime]]:
     return found
 
 
-def _gap(pair: tuple[tuple[Mention, ClockTime], tuple[Mention, ClockTime]]) -> int:
+def _gap(pair: Pair) -> int:
     return pair[0][1].gap(pair[1][1]) or 0
 
 
-def _in_step(pairs: list) -> bool:
+def _in_step(pairs: list[Pair]) -> bool:
     """Two or more pairs of times that keep their order on both sides: two accounts of one
     sequence of events ("broke out at 02.05, put out at 04.45" / "02.02 ... 04.30")."""
     if len(pairs) < 2:
