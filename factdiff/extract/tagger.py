@@ -26,7 +26,7 @@ from factdiff.text import Token
 
 LONGEST_NAME = 6  # words of the longest whole name the memory matches
 WINDOW_REACH = 3
-SENTENCE_CACHE = 20_000  # sentences whose labels a process keeps (a story's, and more)
+SENTENCE_CACHE = 4096  # sentences whose labels a process keeps: a large story's
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
 CUES = ("title", "speech", "orghead", "placehead", "org", "loc", "common", "dictionary")
 
