@@ -186,19 +186,22 @@ def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language:
     name the article writes elsewhere run into a function word of the language
     ("Lahadaliayang", "Putindi"). Only where the evidence is clear: "iPhone", "deGrasse",
     "macOS" or "Sandi" are left as they are."""
-    runs = [m for s, e in regions for m in LETTER_RUN.finditer(text, s, e)]
+    # a run without a capital (most words) has neither a junction nor a name
+    runs = [
+        (m.start(), word)
+        for s, e in regions
+        for m in LETTER_RUN.finditer(text, s, e)
+        if not (word := m.group()).islower()
+    ]
     names = Counter(
         part
-        for m in runs
-        for part in m.group().split("-")
+        for _, word in runs
+        for part in word.split("-")
         if len(part) >= 3 and part[0].isupper() and not JUNCTION.search(part)
     )
     breaks: list[int] = []
-    for match in runs:
-        if match.group().islower():
-            continue  # no capital: no junction, no name (most words)
-        offset = match.start()
-        for part in match.group().split("-"):
+    for offset, word in runs:
+        for part in word.split("-"):
             breaks += _part_breaks(part, offset, names, language)
             offset += len(part) + 1
     return breaks
