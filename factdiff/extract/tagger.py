@@ -386,14 +386,13 @@ class CrfTagger:
 
 def _model_attributes(model_path: str) -> frozenset[str] | None:
     """The attributes the model weighs, as shipped beside it (scripts/build_features.py):
-    reading the model's dump takes 0.25 s a process. None when the list is another model's."""
-    shipped = features()
-    if "attributes" not in shipped:
-        return None
+    reading the model's dump takes 0.25 s a process. None when no list is this model's."""
     with open(model_path, "rb") as model:
-        if hashlib.sha256(model.read()).hexdigest() != shipped.get("model_sha256"):
-            return None
-    return frozenset(shipped["attributes"])
+        digest = hashlib.sha256(model.read()).hexdigest()
+    for shipped in features().get("models", {}).values():
+        if shipped.get("sha256") == digest:
+            return frozenset(shipped["attributes"])
+    return None
 
 
 def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tuple[int, int]]:
