@@ -186,19 +186,22 @@ def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language:
     name the article writes elsewhere run into a function word of the language
     ("Lahadaliayang", "Putindi"). Only where the evidence is clear: "iPhone", "deGrasse",
     "macOS" or "Sandi" are left as they are."""
-    runs = [m for s, e in regions for m in LETTER_RUN.finditer(text, s, e)]
+    # a run without a capital (most words) has neither a junction nor a name
+    runs = [
+        (m.start(), word)
+        for s, e in regions
+        for m in LETTER_RUN.finditer(text, s, e)
+        if not (word := m.group()).islower()
+    ]
     names = Counter(
         part
-        for m in runs
-        for part in m.group().split("-")
+        for _, word in runs
+        for part in word.split("-")
         if len(part) >= 3 and part[0].isupper() and not JUNCTION.search(part)
     )
     breaks: list[int] = []
-    for match in runs:
-        if match.group().islower():
-            continue  # no capital: no junction, no name (most words)
-        offset = match.start()
-        for part in match.group().split("-"):
+    for offset, word in runs:
+        for part in word.split("-"):
             breaks += _part_breaks(part, offset, names, language)
             offset += len(part) + 1
     return breaks
@@ -206,6 +209,9 @@ def glued_word_breaks(text: str, regions: tuple[tuple[int, int], ...], language:
 
 def _part_breaks(part: str, offset: int, names: Counter[str], language: str) -> list[int]:
     cuts = [m.start() for m in JUNCTION.finditer(part)]
+    if not cuts:  # one piece (most words): only a name glued to a function word is parted
+        cut = _name_and_function_word(part, names, language) if part[0].isupper() else None
+        return [offset + cut] if cut else []
     pieces = list(zip([0, *cuts], [*cuts, len(part)], strict=True))
     breaks = []
     for index, (start, end) in enumerate(pieces):
@@ -227,6 +233,8 @@ def _ends_in_word(piece: str, names: Counter[str], language: str) -> bool:
 
 def _name_and_function_word(piece: str, names: Counter[str], language: str) -> int | None:
     """Where a known name ends in a capitalised piece that goes on with a function word."""
+    if not piece.endswith(_glue_endings(language)):
+        return None  # most pieces: one test in C, not one a function word
     if names[piece] > 1:  # a word the article writes twice is a word of its own: "Ramadan"
         return None
     for word in lexicon(language).glue_words:
@@ -239,6 +247,12 @@ def _name_and_function_word(piece: str, names: Counter[str], language: str) -> i
         ):
             return len(name)
     return None
+
+
+@cache
+def _glue_endings(language: str) -> tuple[str, ...]:
+    """The language's function words a name may be glued to, for one ``str.endswith``."""
+    return tuple(lexicon(language).glue_words)
 
 
 def _is_common(word: str, language: str) -> bool:

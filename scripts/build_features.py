@@ -6,9 +6,10 @@ every process of every run.
   about 0.1-0.2 ms a word it has not seen; "" where the stem is the word itself). English is
   left out: its reference vocabulary (210,000 words) costs more to load than the words an
   article brings cost to stem (Snowball: about 40 us a word).
-- ``attributes``: the attributes the shipped CRF model has a weight for, with the model's
-  SHA-256; the tagger reads them here instead of dumping the model (0.25 s a process), and
-  dumps the model as before when the hash is another's (a retrained model without a rebuild).
+- ``models``: for each language's shipped CRF model, its SHA-256 and the attributes it has
+  a weight for; the tagger reads them here instead of dumping the model (0.25 s a process
+  and model), and dumps the model as before when the hash is another's (a retrained model
+  without a rebuild).
 
 Re-run after a model, training-data, stemmer or lexicon change (tests/test_features.py
 checks that the shipped file is what this script makes):
@@ -25,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "factdiff" / "data" / "features.json"
+LANGUAGES = ("id", "en")  # the languages whose models ship
 
 
 def vocabulary() -> list[str]:
@@ -38,18 +40,18 @@ def vocabulary() -> list[str]:
     return sorted(w for w in words if w.isalpha() and w == w.lower())
 
 
-def model_attributes() -> tuple[str, list[str]]:
+def model_attributes(language: str) -> dict[str, object]:
     import pycrfsuite
 
     from factdiff.extract.tagger import model_files
 
-    resource = resources.files("factdiff.data").joinpath(model_files("id")[0])
+    resource = resources.files("factdiff.data").joinpath(model_files(language)[0])
     with resources.as_file(resource) as path:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         attributes = sorted({a for a, _ in tagger.info().state_features})
-    return digest, attributes
+    return {"sha256": digest, "attributes": attributes}
 
 
 def build() -> str:
@@ -59,8 +61,10 @@ def build() -> str:
     for word in vocabulary():
         root = computed_stem(word, "id")
         stems[word] = "" if root == word else root
-    digest, attributes = model_attributes()
-    data = {"model_sha256": digest, "attributes": attributes, "stems": {"id": stems}}
+    from factdiff.extract.tagger import model_files
+
+    models = {lang: model_attributes(lang) for lang in LANGUAGES if model_files(lang)[0]}
+    data = {"models": models, "stems": {"id": stems}}
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 

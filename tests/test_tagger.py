@@ -316,6 +316,33 @@ def test_each_thread_tags_with_its_own_model():
     assert all(f == names(text) for f in found)
 
 
+def test_a_sentence_repeated_in_a_story_is_tagged_once():
+    # a story's articles repeat sentences word for word: the CRF tags each once a process
+    from factdiff.extract.tagger import _load_tagger
+    from factdiff.text import tokens
+
+    tagger = _load_tagger("id")
+    calls = []
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def tag(self, features):
+            calls.append(len(features))
+            return self.inner.tag(features)
+
+    tagger._tagger = Counting(tagger._tagger)
+    text = "Presiden Prabowo Subianto bertemu Perdana Menteri India Narendra Modi di Surabaya."
+    first = tagger(tokens(text, 0, len(text)))
+    tagged = len(calls)
+    assert tagged > 0 and "B-person" in first
+    again = tagger(tokens(f"{text} ", 0, len(text)))  # another article, the same words
+    assert again == first and len(calls) == tagged
+    first[0] = "changed"  # each caller has its own list
+    assert tagger(tokens(text, 0, len(text)))[0] == again[0]
+
+
 def test_the_kind_of_organization_before_a_name_types_it():
     found = names("Dia memulai kariernya dengan klub Sinar Harapan di Bandung.")
     assert found.get("Sinar Harapan") == "organization"

@@ -26,6 +26,7 @@ from factdiff.text import Token
 
 LONGEST_NAME = 6  # words of the longest whole name the memory matches
 WINDOW_REACH = 3
+SENTENCE_CACHE = 4096  # sentences whose labels a process keeps: a large story's
 LABELS = {"PERSON": "person", "ORGANISATION": "organization", "PLACE": "place"}
 CUES = ("title", "speech", "orghead", "placehead", "org", "loc", "common", "dictionary")
 
@@ -349,6 +350,9 @@ class CrfTagger:
         self._views = lru_cache(maxsize=200_000)(
             lambda word: tuple(tuple(f for f in view if f in known) for view in views(word))
         )
+        # a sentence's labels depend on its words alone, and a story's articles repeat
+        # sentences (a quarter of the real stories' sentences with a capital): tagged once
+        self._sentence_labels = lru_cache(maxsize=SENTENCE_CACHE)(self._labels)
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO labels ("B-PERSON", "O", ...) of one sentence's words."""
@@ -360,10 +364,14 @@ class CrfTagger:
         """BIO labels with factdiff's type names ("B-person", "I-place", "O"). Only stretches
         around capitalised words are tagged (two words either side, the reach of the
         features): a name needs a capital, and the rest of a sentence costs time, not names."""
-        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
-        if not capitals or (capitals == [0] and tokens[0].lower in self._common):
-            return ["O"] * len(tokens)  # no capital but a common opening word: spare the CRF
-        words = [t.text for t in tokens]
+        return list(self._sentence_labels(tuple(t.text for t in tokens)))
+
+    def _labels(self, sentence: tuple[str, ...]) -> tuple[str, ...]:
+        """The labels of one sentence's words (``__call__``), made once per sentence."""
+        capitals = [i for i, word in enumerate(sentence) if word[:1].isupper()]
+        if not capitals or (capitals == [0] and sentence[0].lower() in self._common):
+            return ("O",) * len(sentence)  # no capital but a common opening word: spare the CRF
+        words = list(sentence)
         windows = _windows(capitals, len(words))
         features = sentence_features(words, self.memory, self._views, windows)
         labels = ["O"] * len(words)
@@ -373,19 +381,18 @@ class CrfTagger:
             done += end - start
             if labels[start].startswith("I-"):
                 labels[start] = "B-" + labels[start][2:]
-        return [f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels]
+        return tuple(f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels)
 
 
 def _model_attributes(model_path: str) -> frozenset[str] | None:
     """The attributes the model weighs, as shipped beside it (scripts/build_features.py):
-    reading the model's dump takes 0.25 s a process. None when the list is another model's."""
-    shipped = features()
-    if "attributes" not in shipped:
-        return None
+    reading the model's dump takes 0.25 s a process. None when no list is this model's."""
     with open(model_path, "rb") as model:
-        if hashlib.sha256(model.read()).hexdigest() != shipped.get("model_sha256"):
-            return None
-    return frozenset(shipped["attributes"])
+        digest = hashlib.sha256(model.read()).hexdigest()
+    for shipped in features().get("models", {}).values():
+        if shipped.get("sha256") == digest:
+            return frozenset(shipped["attributes"])
+    return None
 
 
 def _windows(capitals: list[int], n: int, reach: int = WINDOW_REACH) -> list[tuple[int, int]]:

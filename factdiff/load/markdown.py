@@ -10,6 +10,8 @@ from factdiff.errors import InputError
 from factdiff.load.article import Reader
 from factdiff.model import Article
 
+# libyaml's loader where PyYAML was built with it: the same mappings, ten times faster
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n", re.S | re.M)
 
 
@@ -18,7 +20,7 @@ def from_markdown(reader: Reader, text: str, path: str, story: str) -> Article:
     if not match:
         return reader.from_plain(text, path, story, {})
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
