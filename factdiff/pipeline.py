@@ -383,6 +383,20 @@ def _groups(
     return groups
 
 
+def _gathered(
+    batches: Iterable[tuple[list, list[Problem]]], problems: list[Problem], options: CheckOptions
+) -> list:
+    """What the workers found in the loose files, in order; their problems go to ``problems``
+    and each batch moves the progress bar."""
+    gathered: list = []
+    for found, issues in batches:
+        gathered.extend(found)
+        problems.extend(issues)
+        if options.progress:
+            options.progress(len(found) or 1)
+    return gathered
+
+
 def check(paths: list[str | Path], options: CheckOptions | None = None) -> Result:
     options = options or CheckOptions()
     sources, missing = discover(paths, options.stories)
@@ -412,21 +426,12 @@ def check(paths: list[str | Path], options: CheckOptions | None = None) -> Resul
             # groups their signatures
             with tempfile.TemporaryDirectory(prefix="factdiff-") as folder:
                 settings = replace(settings, spill_dir=folder)
-                waiting: list[Loose] = []
-                for found, issues in engine.map(extract_loose, loose, settings):
-                    waiting.extend(found)
-                    problems.extend(issues)
-                    if options.progress:
-                        options.progress(len(found) or 1)
+                waiting = _gathered(engine.map(extract_loose, loose, settings), problems, options)
                 taken = {r.story.name for r in results}
                 results.extend(engine.map(run_story, spilled_jobs(waiting, taken), settings))
         elif loose:
-            extractions: list[Extraction] = []
-            for found, issues in engine.map(cached_extract_file, loose, settings):
-                extractions.extend(found)
-                problems.extend(issues)
-                if options.progress:
-                    options.progress(len(found) or 1)
+            found = engine.map(cached_extract_file, loose, settings)
+            extractions = _gathered(found, problems, options)
             taken = {r.story.name for r in results}
             results.extend(engine.map(run_story, grouped_jobs(extractions, taken), settings))
     results.sort(key=lambda r: r.story.name)
