@@ -3,13 +3,14 @@ quote rules (wording and speaker) read.
 
 Two quotes are one statement when they share a run of words in the same order, long enough
 not to be chance (``SHARED_RUN`` words holding at least two content words, and
-``SHARED_SHARE`` of the shorter quote): sharing a handful of common words makes two remarks
-of one speech no more one statement than two sentences of one article. They are compared as
-said, not as typed: case, punctuation, editorial brackets ("[the president]", "(RSAS)"),
-spoken and written forms ("nggak" / "tidak", "won't" / "will not"), number words and digits,
-fillers ("nah", "ya", "uh"), and words glued where a link was are folded first. Only the
-stretch both quotes cover is compared: a quote cut short at either end says less, not
-something else."""
+``SHARED_SHARE`` of the shorter quote; or a run of ``SHORT_RUN`` when ``MOSTLY_SHARED`` of the
+shorter quote's words match in order, a statement reworded around its words): sharing a
+handful of common words makes two remarks of one speech no more one statement than two
+sentences of one article. They are compared as said, not as typed: case, punctuation,
+editorial brackets ("[the president]", "(RSAS)"), spoken and written forms ("nggak" /
+"tidak", "won't" / "will not"), number words and digits, fillers ("nah", "ya", "uh"), and
+words glued where a link was are folded first. Only the stretch both quotes cover is
+compared: a quote cut short at either end says less, not something else."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from factdiff.stem import common_words, stem
 
 SHARED_RUN = 4  # words in one piece, in the same order
 SHARED_SHARE = 0.5  # of the shorter quote's words, matched in order
+SHORT_RUN = 3  # a shorter run is enough when most words match in order:
+MOSTLY_SHARED = 0.6  # a statement reworded around its words
 EDGE_WORDS = 2  # words one quote begins or ends with in another's place
 NTH = alternation(every_language("ordinal_suffixes"))  # "14th"
 ORDINAL = re.compile(rf"^(\d+)(?:{NTH})$")
@@ -174,8 +177,10 @@ def _shared_run(a: Said, b: Said) -> int:
     matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     match = matcher.find_longest_match()
     matched = sum(block.size for block in matcher.get_matching_blocks())
-    if match.size < least or matched < SHARED_SHARE * short:
+    if matched < SHARED_SHARE * short:
         return 0
+    if match.size < least and (match.size < SHORT_RUN or matched < MOSTLY_SHARED * short):
+        return 0  # a reworded statement keeps most of its words in order, not one long run
     stopwords = lexicon(a.language).stopwords | lexicon(b.language).stopwords
     shared = [  # each written word once ("It's" was read as "it is")
         a_surface[k]

@@ -140,6 +140,37 @@ def test_a_written_statement_with_an_article_added_is_not_a_warning():
     assert [f.severity for f in wording] in ([], ["info"])
 
 
+def test_a_written_statement_reworded_around_its_words_is_a_warning():
+    # no run of four words in common, but most of the shorter quote's words, in order
+    wording, _ = told(
+        "Ini menjadi tonggak penting yang membuktikan keberhasilan program efisiensi kami "
+        "sepanjang 2024 dan janji kami kepada para nasabah",
+        "Hasil ini menunjukkan keberhasilan program efisiensi bank sepanjang 2024 dan "
+        "wujud janji kepada nasabah",
+        after_a="kata dia dalam keterangan resmi",
+        after_b="kata dia dalam keterangan resmi",
+    )
+    assert [f.severity for f in wording] == ["warning"]
+    wording, _ = told(
+        "This result confirms the success of our cost plan throughout 2024 and our promise "
+        "to customers",
+        "The decision shows the success of our cost plan throughout 2024 and is a promise "
+        "to our customers",
+        lang="en",
+        after_a="he said in a statement",
+        after_b="he said in a statement",
+    )
+    assert [f.severity for f in wording] == ["warning"]
+
+
+def test_three_words_in_common_make_no_statement_one():
+    wording, _ = told(
+        "Kami akan menambah stok beras di gudang pekan depan",
+        "Harga beras di gudang naik karena kemarau tahun ini",
+    )
+    assert wording == []
+
+
 def test_each_outlets_own_name_for_one_body_in_a_quote_is_info():
     wording, _ = told(
         "Langkah ini merupakan bagian dari komitmen KOI untuk memastikan setiap cabor resmi",
