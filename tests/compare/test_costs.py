@@ -140,3 +140,85 @@ def test_a_stray_word_is_tried_only_against_names_it_may_misspell(monkeypatch):
     found = strays.strays(x, frozenset(), names)
     assert [(s.mention.text, s.part) for s in found] == [("Pyongang", "pyongyang")]
     assert [name for _, name in trials] == ["Kim Pyongyang"]  # the first that may be it
+
+
+def test_a_name_is_tried_as_one_referent_only_with_names_it_may_be(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama dan Dewi Lestari hadir.", "a.com")
+    b = Draft("Rudi Hartono, Budi Santosa, Eko Prasetyo dan Maya Sari hadir.", "b.com")
+    for draft in (a, b):
+        for name in draft.text.split(" hadir")[0].replace(" dan ", ", ").split(", "):
+            draft.mention("person", name)
+    ctx = story(a, b)
+    tried = _counted(monkeypatch, Referents, "same")
+    spelling.check(ctx, 0, 1)
+    # not 32 pairs (every unmatched name of each side against every name of the other):
+    # only those with a word or a first letter in common
+    assert sorted((x.text, y.text) for _, x, y in tried) == [
+        ("Budi Santosa", "Budi Santoso"),
+        ("Budi Santoso", "Budi Santosa"),
+        ("Rina Wijaya", "Rudi Hartono"),
+        ("Rudi Hartono", "Rina Wijaya"),
+    ]
+
+
+def test_the_referent_index_offers_every_name_that_is_one_referent_with_another():
+    refs = Referents(gazetteer())
+
+    def named(type_: str, text: str, canonical: str | None = None) -> Mention:
+        return Mention(type_, 0, 0, text, canonical or text)
+
+    names = [
+        named("person", "Joko Widodo"),
+        named("person", "Jokowi"),
+        named("person", "Susilo Bambang Yudhoyono"),
+        named("person", "SBY"),
+        named("person", "Xi", "Xi Jinping"),
+        named("person", "Presiden Xi Jinping"),
+        named("person", "Raja Charles"),
+        named("person", "Charles"),
+        named("person", "Rina Wijaya"),
+        named("organization", "KPK"),
+        named("organization", "Komisi Pemberantasan Korupsi"),
+        named("place", "New York City"),
+        named("place", "New York"),
+        named("place", "Reagan National Airport"),
+        named("place", "Ronald Reagan Washington National Airport"),
+        named("place", "Tiongkok", "China"),
+        named("place", "China"),
+        named("place", "Asia"),
+        named("place", "Asia Tengah"),
+    ]
+    index = referents_module.ReferentIndex(refs, names)
+    ones = [(m.text, n.text) for m in names for n in names if m is not n and refs.same(m, n)]
+    assert ("Jokowi", "Joko Widodo") in ones and ("New York", "New York City") in ones
+    assert ("Reagan National Airport", "Ronald Reagan Washington National Airport") in ones
+    for m in names:
+        offered = {n.text for n in index.candidates(m)}
+        assert {y for x, y in ones if x == m.text} <= offered
+    assert "Rina Wijaya" not in {n.text for n in index.candidates(names[0])}
+    assert "China" not in {n.text for n in index.candidates(names[-1])}
+
+
+def test_an_articles_names_are_tried_against_each_other_only_where_one_may_misspell_the_other(
+    monkeypatch,
+):
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama, Budi Santosa dan Eko Prasetyo.", "a.com")
+    for name in a.text.rstrip(".").replace(" dan ", ", ").split(", "):
+        a.mention("person", name)
+    ctx = story(a, Draft("Warga hadir.", "b.com"))
+    tried = _counted(monkeypatch, Referents, "misspelling")
+    found = spelling.check_article(ctx, 0)
+    assert [(f.a.value, f.b.value) for f in found] == [("Budi Santosa", "Budi Santoso")]
+    assert [(x.text, y.text) for _, x, y in tried] == [("Budi Santosa", "Budi Santoso")]
+
+
+def test_a_pair_of_names_is_decided_once_a_story(monkeypatch):
+    refs = Referents(gazetteer())
+    variants = _counted(monkeypatch, referents_module, "name_variant")
+    for _ in range(3):
+        assert refs.misspelling(person("Budi Santoso"), person("Budi Sanotso")) is not None
+    assert len(variants) == 1

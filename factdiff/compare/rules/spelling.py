@@ -9,7 +9,7 @@ from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.referents import SpellingIndex
+from factdiff.referents import ReferentIndex, SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
@@ -94,9 +94,10 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
     counts = Counter(fold(m.text) for m in x.mentions if m.type in NAME_TYPES)
     names = sorted(forms.values(), key=lambda m: (-counts[fold(m.text)], m.start))
     others = [_forms(y) for k, y in enumerate(ctx.extractions) if k != i]
+    index = SpellingIndex(names)  # the pairs that may be a misspelling, not every pair
     findings: list[Finding] = []
     for k, common in enumerate(names):
-        for rare in names[k + 1 :]:
+        for rare in (names[r] for r in index.positions(common) if r > k):
             if _short_form(rare) or _short_form(common):
                 continue  # "Fikri" stands for a full name the article writes itself
             variant = ctx.referents.misspelling(rare, common)
@@ -161,13 +162,14 @@ def _unmatched(
     """Our names that no name of theirs stands for (an equal canonical form settles most).
     Their acronym stands for no full name of ours: "SCO" does not vouch for "Shahghai
     Cooperation Organisation" when they write "Shanghai Cooperation Organisation" too."""
+    index = ReferentIndex(ctx.referents, theirs.values())  # not every pair: see its doc
     return [
         m
         for m in ours.values()
         if fold(m.text) not in theirs
         and not any(
             ctx.referents.same(m, n) and not (n.text.isupper() and " " in m.text)
-            for n in theirs.values()
+            for n in index.candidates(m)
         )
     ]
 
