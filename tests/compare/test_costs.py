@@ -222,3 +222,13 @@ def test_a_pair_of_names_is_decided_once_a_story(monkeypatch):
     for _ in range(3):
         assert refs.misspelling(person("Budi Santoso"), person("Budi Sanotso")) is not None
     assert len(variants) == 1
+
+
+def test_two_words_are_measured_once_a_process(monkeypatch):
+    import jellyfish
+
+    distances = _counted(monkeypatch, jellyfish, "damerau_levenshtein_distance")
+    for _ in range(3):
+        assert spellings.misspelt_word("Kuswandaru", "Kuswandaro")
+        assert strays._trial("Kuswandoro", "Teguh Kuswandaru") is not None
+    assert len(distances) == 3  # the two words; the stray against the name, in two tests
