@@ -19,6 +19,7 @@ from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
 from factdiff.spellings import (
     Variant,
+    fold,
     may_be_variants,
     misspelt_part,
     name_variant,
@@ -155,7 +156,8 @@ class Referents:
                 return None
             # one word the tagger took for a place that no gazetteer knows: "Timberake's
             # return" is a person's name misspelt, and as a person it is compared
-            return self._misspelling(place._replace(type="person"), b if place is a else a)
+            as_person = Name("person", place.text, place.canonical)
+            return self._misspelling(as_person, b if place is a else a)
         wa, wb = a.text.split(), b.text.split()
         lone_person = a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1)
         if not lone_person and not may_be_variants(a.text, b.text):
@@ -167,7 +169,8 @@ class Referents:
             # "François Hollande", no slip for "Lisa Holland"
             lone = a if len(wa) == 1 else b
             if len(lone.canonical.split()) > 1:
-                return self._misspelling(lone._replace(text=lone.canonical), b if lone is a else a)
+                full_name = Name(lone.type, lone.canonical, lone.canonical)
+                return self._misspelling(full_name, b if lone is a else a)
         if len(wa) == len(wb) or squashed(a.text) == squashed(b.text):
             variant = name_variant(a.text, b.text)
         elif min(len(wa), len(wb)) == 1 and a.type == b.type == "person":
@@ -231,23 +234,36 @@ class Referents:
 
 class SpellingIndex:
     """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
-    the first letters of its words, its squashed letters; and persons by whether they are one
-    word (a lone name may misspell a word of a full one), with places, since a one-word place
-    no gazetteer knows is compared as a person. Asked for the names that may be another
-    misspelt, it gives those that pass that test, in their order, without trying every
-    pair."""
+    the first letters of its words, its squashed letters. A lone person's name (or a one-word
+    place, which is compared as a person when no gazetteer knows it) may also misspell one
+    word of a full person's name, keeping that word's first letter, or stand for the full
+    name its article links it to; so persons of several words are filed by the first letter
+    of each word, lone names by their own first letter or their full name's shape. Asked for
+    the names that may be another misspelt, it gives those that pass that test, in their
+    order, without trying every pair."""
 
     def __init__(self, names: Iterable[Mention]):
         self.names = list(names)
         self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_letters: dict[str, list[int]] = defaultdict(list)
-        self._lone: dict[bool, list[int]] = {True: [], False: []}  # persons and places
+        self._lone_by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._lone_by_letters: dict[str, list[int]] = defaultdict(list)
+        self._lone_by_initial: dict[str, list[int]] = defaultdict(list)
+        self._full_by_initial: dict[str, list[int]] = defaultdict(list)
         for k, m in enumerate(self.names):
             first, letters = shape(m.text)
             self._by_first[first].append(k)
             self._by_letters[letters].append(k)
-            if m.type in ("person", "place"):
-                self._lone[len(m.text.split()) == 1].append(k)
+            if _lone(m):
+                if len(m.canonical.split()) > 1:  # compared as the full name it stands for
+                    first, letters = shape(m.canonical)
+                    self._lone_by_first[first].append(k)
+                    self._lone_by_letters[letters].append(k)
+                else:
+                    self._lone_by_initial[_initial(m.text)].append(k)
+            elif m.type == "person":
+                for initial in _initials(m.text):
+                    self._full_by_initial[initial].append(k)
 
     def candidates(self, m: Mention) -> list[Mention]:
         return [self.names[k] for k in self.positions(m)]
@@ -256,9 +272,35 @@ class SpellingIndex:
         """Where the names that may be ``m`` misspelt (or it them) stand, in order."""
         first, letters = shape(m.text)
         found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
-        if m.type in ("person", "place"):
-            found.update(self._lone[len(m.text.split()) != 1])
+        if _lone(m):
+            if len(m.canonical.split()) > 1:
+                first, letters = shape(m.canonical)
+                found.update(self._by_first.get(first, ()))
+                found.update(self._by_letters.get(letters, ()))
+            else:
+                found.update(self._full_by_initial.get(_initial(m.text), ()))
+        elif m.type == "person":
+            found.update(self._lone_by_first.get(first, ()))
+            found.update(self._lone_by_letters.get(letters, ()))
+            for initial in _initials(m.text):
+                found.update(self._lone_by_initial.get(initial, ()))
         return sorted(found)
+
+
+def _lone(m: Mention) -> bool:
+    """A person's or place's name of one word."""
+    return m.type in ("person", "place") and len(m.text.split()) == 1
+
+
+def _initial(word: str) -> str:
+    return fold(word.split()[0])[:1]
+
+
+@lru_cache(maxsize=16384)
+def _initials(name: str) -> frozenset[str]:
+    """The folded first letters of a name's words and of their hyphenated parts ("Sam
+    Bankman-Fried": s, b, f): a slip of one word keeps its first letter."""
+    return frozenset(fold(p)[:1] for w in name.split() for p in (w, *w.split("-")))
 
 
 class ReferentIndex:
@@ -272,7 +314,7 @@ class ReferentIndex:
     def __init__(self, referents: Referents, names: Iterable[Mention]):
         self.names = list(names)
         self._everyone = bool(referents.aliases)
-        self._by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
         for k, m in enumerate(self.names):
             for key in _referent_keys(m.type == "place", m.canonical, m.text)[0]:
                 self._by_key[key].append(k)
@@ -286,36 +328,34 @@ class ReferentIndex:
         return [self.names[k] for k in sorted(found)]
 
 
-Keys = frozenset[tuple[str, str]]
-
-
-@lru_cache(maxsize=65536)
-def _referent_keys(place: bool, canonical: str, text: str) -> tuple[Keys, Keys]:
+@lru_cache(maxsize=16384)
+def _referent_keys(place: bool, canonical: str, text: str) -> tuple[tuple[str, ...], ...]:
     """The keys ``ReferentIndex`` files a name under, and those it looks up for it: two names
     that meet on none are never one referent (see ``Referents.same``)."""
     folded = plain(canonical)
-    filed, asked = {("canonical", folded)}, {("canonical", folded)}
+    filed, asked = {"=" + folded}, {"=" + folded}
     if place:
         found = facility(text)
         if found:
-            filed.add(("facility", found[0]))
-            asked.add(("facility", found[0]))
+            filed.add("facility " + found[0])
+            asked.add("facility " + found[0])
         parts = folded.split()
         # "New York City" and "New York": the shorter's words open the longer
-        filed |= {("first word", parts[0] if parts else ""), ("place", "")}
-        asked |= {("first word", parts[0] if parts else ""), ("first word", "")}
+        opening = "first " + (parts[0] if parts else "")
+        filed |= {opening, "place"}
+        asked |= {opening, "first "}
         if not parts:
-            asked.add(("place", ""))
-        return frozenset(filed), frozenset(asked)
+            asked.add("place")
+        return tuple(filed), tuple(asked)
     # a person's words without titles are among all its words; either may open the name
     compared = [_words_compared(folded, persons) for persons in (True, False)]
-    shared = {("word", w) for w in compared[1]} | {("initial", w[0][:1]) for w in compared if w}
-    filed |= shared | {("other", "")}
-    asked |= shared | {("no word", "")}
+    shared = {"word " + w for w in compared[1]} | {"initial " + w[0][:1] for w in compared if w}
+    filed |= shared | {"other"}
+    asked |= shared | {"no word"}
     if not compared[1]:
-        filed.add(("no word", ""))
-        asked.add(("other", ""))
-    return frozenset(filed), frozenset(asked)
+        filed.add("no word")
+        asked.add("other")
+    return tuple(filed), tuple(asked)
 
 
 def _shouted(name: str) -> bool:

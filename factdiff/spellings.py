@@ -90,7 +90,7 @@ def misspelt_part(lone: str, part: str) -> bool:
     return jellyfish.damerau_levenshtein_distance(fold(lone), fold(part)) == 1
 
 
-@lru_cache(maxsize=65536)  # the same two words meet in every pair of sources that write them
+@lru_cache(maxsize=16384)  # the same two words meet in every pair of sources that write them
 def misspelt_word(a: str, b: str, context: bool = False) -> bool:
     """One word written two ways by a slip of the keyboard: the same first letter, one edit in
     a short word and two in a long one (Damerau-Levenshtein: a swap is one edit), and none of

@@ -132,7 +132,7 @@ def rarer(texts: list[str], stray: Stray) -> bool:
     return sum(_counts(t)[word] for t in texts) < sum(_counts(t)[stray.part] for t in texts)
 
 
-@lru_cache(maxsize=65536)  # a stray word meets the same names in every pair of sources
+@lru_cache(maxsize=16384)  # a stray word meets the same names in every pair of sources
 def _trial(word: str, name: str) -> tuple[str, str] | None:
     """The name with ``word`` in place of the word of it that ``word`` misspells, or
     ``word`` itself when it is the name written together ("Skylab" / "Sky Lab"); and that

@@ -232,3 +232,25 @@ def test_two_words_are_measured_once_a_process(monkeypatch):
         assert spellings.misspelt_word("Kuswandaru", "Kuswandaro")
         assert strays._trial("Kuswandoro", "Teguh Kuswandaru") is not None
     assert len(distances) == 3  # the two words; the stray against the name, in two tests
+
+
+def test_a_lone_name_is_offered_only_full_names_with_a_word_of_its_first_letter():
+    refs = Referents(gazetteer())
+    full = [person("Rina Wijaya"), person("Budi Santoso"), person("Siti Bankman-Fried")]
+    lone = [
+        person("Santosa"),
+        person("Kartika"),
+        Mention("place", 0, 0, "Freid", "Freid"),  # a one-word place no gazetteer knows
+        Mention("person", 0, 0, "Widjaja", "Rina Widjaja"),  # linked to a full name
+    ]
+    index = referents_module.SpellingIndex(full + lone)
+    offered = {m.text: {n.text for n in index.candidates(m)} - {m.text} for m in full + lone}
+    assert offered["Santosa"] == {"Budi Santoso", "Siti Bankman-Fried"}
+    assert offered["Kartika"] == set()
+    assert offered["Freid"] == {"Siti Bankman-Fried"}
+    assert offered["Widjaja"] == {"Rina Wijaya"}  # as "Rina Widjaja"
+    assert offered["Budi Santoso"] == {"Santosa"}
+    for m in full + lone:  # every misspelling is among the names offered
+        for n in full + lone:
+            if n is not m and refs.misspelling(m, n) is not None:
+                assert n.text in offered[m.text], (m.text, n.text)
