@@ -254,3 +254,26 @@ def test_a_lone_name_is_offered_only_full_names_with_a_word_of_its_first_letter(
         for n in full + lone:
             if n is not m and refs.misspelling(m, n) is not None:
                 assert n.text in offered[m.text], (m.text, n.text)
+
+
+def test_a_word_is_split_only_when_a_beginning_of_it_is_a_word(monkeypatch):
+    ctx = _quoting(
+        "Kami akan membangun jembatanbaru di desa Xqzwrtvb tahun depan",
+        "Kami akan membangun jembatan baru di desa itu tahun depan",
+    )
+    splits = _counted(monkeypatch, statements, "_split")
+    assert len(statements.same_quotes(ctx, 0, 1)) == 1
+    # "jembatanbaru" is split into the other quote's words; "xqzwrtvb" opens with none
+    assert {args[0] for args in splits} == {"jembatanbaru"}
+
+
+def test_an_articles_spelt_out_acronyms_are_read_once_a_story(monkeypatch):
+    from factdiff.compare.rules import acronyms
+
+    texts = ("Energi dan Sumber Daya Mineral (ESDM)", "Energi dan Sumber Daya Alam (ESDM)")
+    drafts = [Draft(f"Kementerian {texts[k % 2]} menjelaskan.", f"{k}.com") for k in range(3)]
+    ctx = story(*drafts)
+    reads = _counted(monkeypatch, acronyms, "_spelt_out")
+    found = [f for i, j in ((0, 1), (0, 2), (1, 2)) for f in acronyms.check(ctx, i, j)]
+    assert len(found) == 2  # the odd one out, against each of the others
+    assert len(reads) == 3  # not twice for each of the three pairs
