@@ -109,10 +109,11 @@ def misspelt_word(a: str, b: str, context: bool = False) -> bool:
         return False
     if long_.startswith(short) and len(long_) - len(short) > 1:
         return False  # a word glued on, or a name cut short: not a slip of one letter
-    if _derived(short, long_) or _regional(x, y):
-        return False
     allowed = 1 if len(short) <= 5 else 2
-    return jellyfish.damerau_levenshtein_distance(x, y) <= allowed
+    # the edits first: most pairs are too far apart, and the language's tests cost more
+    if len(long_) - len(short) > allowed or jellyfish.damerau_levenshtein_distance(x, y) > allowed:
+        return False
+    return not (_derived(short, long_) or _regional(x, y))
 
 
 def _derived(short: str, long_: str) -> bool:

@@ -277,3 +277,12 @@ def test_an_articles_spelt_out_acronyms_are_read_once_a_story(monkeypatch):
     found = [f for i, j in ((0, 1), (0, 2), (1, 2)) for f in acronyms.check(ctx, i, j)]
     assert len(found) == 2  # the odd one out, against each of the others
     assert len(reads) == 3  # not twice for each of the three pairs
+
+
+def test_two_words_too_far_apart_are_not_tested_for_derived_forms(monkeypatch):
+    derived = _counted(monkeypatch, spellings, "_derived")
+    assert not spellings.misspelt_word("Sumbawanto", "Sumbawarin")  # three edits
+    assert derived == []
+    assert not spellings.misspelt_word("Korea", "Koreans")  # a derived form, two letters on
+    assert spellings.misspelt_word("Sumbawanto", "Sumbawanta")
+    assert derived == [("sumbawanto", "sumbawanta")]
