@@ -286,3 +286,17 @@ def test_two_words_too_far_apart_are_not_tested_for_derived_forms(monkeypatch):
     assert not spellings.misspelt_word("Korea", "Koreans")  # a derived form, two letters on
     assert spellings.misspelt_word("Sumbawanto", "Sumbawanta")
     assert derived == [("sumbawanto", "sumbawanta")]
+
+
+def test_an_articles_names_are_indexed_once_a_story(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    drafts = [Draft(f"Budi Santoso dan Rina Wijaya hadir ({k}).", f"{k}.com") for k in range(3)]
+    for draft in drafts:
+        draft.mention("person", "Budi Santoso")
+        draft.mention("person", "Rina Wijaya")
+    ctx = story(*drafts)
+    built = _counted(monkeypatch, spelling, "SpellingIndex")
+    for i, j in ((0, 1), (0, 2), (1, 2)):
+        assert spelling.check(ctx, i, j) == []
+    assert len(built) == 3  # one an article, not two for each pair of sources
