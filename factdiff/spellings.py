@@ -132,6 +132,7 @@ def _derived(short: str, long_: str) -> bool:
     return stem(short, "en") == stem(long_, "en") or stem(short, "id") == stem(long_, "id")
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word of every article
 def common(word: str) -> bool:
     """A word of either language's vocabulary ("nations", "national")."""
     if word in common_words("id") or word in common_words("en"):

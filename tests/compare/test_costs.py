@@ -300,3 +300,34 @@ def test_an_articles_names_are_indexed_once_a_story(monkeypatch):
     for i, j in ((0, 1), (0, 2), (1, 2)):
         assert spelling.check(ctx, i, j) == []
     assert len(built) == 3  # one an article, not two for each pair of sources
+
+
+def test_the_in_article_rule_indexes_no_other_articles_names(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    a = Draft("Budi Santoso dan Budi Santosa hadir.", "a.com")
+    a.mention("person", "Budi Santoso")
+    a.mention("person", "Budi Santosa")
+    b = Draft("Rina Wijaya hadir.", "b.com")
+    b.mention("person", "Rina Wijaya")
+    ctx = story(a, b)
+    referent_indexes = _counted(monkeypatch, spelling, "ReferentIndex")
+    assert len(spelling.check_article(ctx, 0)) == 1
+    assert referent_indexes == []  # made when a pair of sources needs it, not before
+
+
+def test_a_word_is_looked_up_in_the_vocabularies_once_a_process(monkeypatch):
+
+    forms = _counted(monkeypatch, spellings, "english_forms")
+    for _ in range(3):
+        assert not spellings.common("zubairovskiy")
+    assert len(forms) == 1
+
+
+def test_a_capitalised_word_inside_any_of_overlapping_quotes_is_no_stray():
+    text = "Kata Sumbarjo: “Kami dan Wiranto tahu, “kata Harjono” juga.” Lalu Kusnadi pergi."
+    inner, outer = text.index("“kata"), text.index("“Kami")
+    quoted = ((outer, text.index("juga.”") + 6), (inner, text.index("Harjono”") + 8))
+    words = [word for _, word in strays._candidates_in(text, quoted)]
+    assert "Wiranto" not in words and "Harjono" not in words
+    assert "Sumbarjo" in words and "Kusnadi" in words

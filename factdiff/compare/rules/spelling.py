@@ -19,7 +19,8 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     article also writes it right elsewhere; but not against an article that writes the name
     both ways itself (the in-article rule reports that one)."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
-    (forms_a, index_a, _), (forms_b, index_b, _) = _names(ctx, i), _names(ctx, j)
+    forms_a, forms_b = _forms(ctx, i), _forms(ctx, j)
+    (index_a, _), (index_b, _) = _indexes(ctx, i), _indexes(ctx, j)
     only_a, only_b = _unmatched(ctx, i, j), _unmatched(ctx, j, i)
     unmatched_a = {id(m) for m in only_a}  # the forms are distinct: one per folded text
     # every pair of an unmatched name and a name of the other side that may be it misspelt
@@ -161,7 +162,7 @@ def _unmatched(ctx: StoryContext, i: int, j: int) -> list[Mention]:
     "Shahghai Cooperation Organisation" when they write "Shanghai Cooperation Organisation"
     too."""
     ours = _forms(ctx, i)
-    theirs, _, index = _names(ctx, j)  # not every pair: see ReferentIndex
+    theirs, (_, index) = _forms(ctx, j), _indexes(ctx, j)  # not every pair: see ReferentIndex
     return [
         m
         for m in ours.values()
@@ -174,21 +175,24 @@ def _unmatched(ctx: StoryContext, i: int, j: int) -> list[Mention]:
 
 
 def _forms(ctx: StoryContext, i: int) -> dict[str, Mention]:
-    """Each name form the ith article writes, at its first mention."""
-    return _names(ctx, i)[0]
-
-
-def _names(ctx: StoryContext, i: int) -> tuple[dict[str, Mention], SpellingIndex, ReferentIndex]:
-    """The ith article's name forms (``_forms``) and their indexes, made once a story: each
-    pair of sources asks for them."""
-    key = ("spelling names", i)
+    """Each name form the ith article writes, at its first mention; made once a story, as
+    are its indexes (``_indexes``): each pair of sources asks for them."""
+    key = ("spelling forms", i)
     if key not in ctx.memo:
         first: dict[str, Mention] = {}
         for m in ctx.extractions[i].mentions:
             if m.type in NAME_TYPES:
                 first.setdefault(fold(m.text), m)
-        forms = list(first.values())
-        ctx.memo[key] = (first, SpellingIndex(forms), ReferentIndex(ctx.referents, forms))
+        ctx.memo[key] = first
+    return ctx.memo[key]
+
+
+def _indexes(ctx: StoryContext, i: int) -> tuple[SpellingIndex, ReferentIndex]:
+    """The ith article's name forms indexed for the cross-source rule."""
+    key = ("spelling indexes", i)
+    if key not in ctx.memo:
+        forms = list(_forms(ctx, i).values())
+        ctx.memo[key] = (SpellingIndex(forms), ReferentIndex(ctx.referents, forms))
     return ctx.memo[key]
 
 
