@@ -331,3 +331,16 @@ def test_a_capitalised_word_inside_any_of_overlapping_quotes_is_no_stray():
     words = [word for _, word in strays._candidates_in(text, quoted)]
     assert "Wiranto" not in words and "Harjono" not in words
     assert "Sumbarjo" in words and "Kusnadi" in words
+
+
+def test_a_terms_weight_is_made_once_a_process(monkeypatch):
+    from types import SimpleNamespace
+
+    from factdiff import align
+
+    weights = _counted(monkeypatch, align, "weight")
+    a = SimpleNamespace(terms=frozenset({"@zubaidah kuswandaru", "#07-14", "kuswandaru-temu"}))
+    b = SimpleNamespace(terms=frozenset({"@zubaidah kuswandaru", "#07-14", "kuswandaru-pergi"}))
+    for _ in range(3):
+        assert align.score(a, b) == (3.5 / 4.5, 3.5, 3.5 / 4.5)
+    assert len(weights) == 4  # the four terms, not twenty-one lookups
