@@ -39,8 +39,22 @@ def weight(term: str) -> float:
     return 1.0
 
 
+class _Weights(dict):
+    """Each term's weight, made once a process: a fact's size and every pair's overlap add
+    them up."""
+
+    def __missing__(self, term: str) -> float:
+        if len(self) > 500_000:
+            self.clear()
+        found = self[term] = weight(term)
+        return found
+
+
+_WEIGHTS = _Weights()
+
+
 def _size(fact: Fact) -> float:
-    return sum(map(weight, fact.terms))
+    return sum(map(_WEIGHTS.__getitem__, fact.terms))
 
 
 def score(
@@ -49,7 +63,7 @@ def score(
     """(overlap coefficient, shared weight, cosine) of two facts' weighted terms. The overlap
     decides whether two facts are about one thing (a short rewrite of a long sentence still
     is); the cosine decides which of several candidates is the better match."""
-    shared = sum(map(weight, a.terms & b.terms))
+    shared = sum(map(_WEIGHTS.__getitem__, a.terms & b.terms))
     if not shared:
         return 0.0, 0.0, 0.0
     size_a = _size(a) if size_a is None else size_a

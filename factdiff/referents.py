@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import jellyfish
 
@@ -18,6 +19,7 @@ from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
 from factdiff.spellings import (
     Variant,
+    fold,
     may_be_variants,
     misspelt_part,
     name_variant,
@@ -61,12 +63,23 @@ def _city_words() -> frozenset[str]:
     return every_language("city_words")
 
 
+class Name(NamedTuple):
+    """What the spelling test reads of a mention."""
+
+    type: str
+    text: str
+    canonical: str
+
+
 @dataclass(frozen=True)
 class Referents:
     """The story's knowledge of names: the gazetteer, and the aliases the user configured."""
 
     places: Gazetteer
     aliases: tuple[frozenset[str], ...] = ()
+    _misspellings: dict[tuple[str, ...], Variant | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def same(self, a: Mention, b: Mention) -> bool:
         """One referent written two ways: "Xi" and "Xi Jinping", "Tiongkok" and "China", "KTT
@@ -128,14 +141,23 @@ class Referents:
         as the name-spelling rule reports it: a person is never a place, two places that both
         exist are two places, a headline in capitals is no name, and a lone word is one of a
         person's names misspelt only when it names a person too ("Juhanda" for "Satria
-        Johanda", "Hayley" for "Haley Copeland")."""
+        Johanda", "Hayley" for "Haley Copeland"). Each pair of names is decided once a story:
+        the rules ask again for every pair of sources that write them."""
+        key = (a.type, a.text, a.canonical, b.type, b.text, b.canonical)
+        known = self._misspellings.get(key, self)
+        if known is self:
+            known = self._misspellings[key] = self._misspelling(Name(*key[:3]), Name(*key[3:]))
+        return known
+
+    def _misspelling(self, a: Name, b: Name) -> Variant | None:
         if {a.type, b.type} == {"person", "place"}:
             place = a if a.type == "place" else b
             if " " in place.text.strip() or self.places.lookup(place.text):
                 return None
             # one word the tagger took for a place that no gazetteer knows: "Timberake's
             # return" is a person's name misspelt, and as a person it is compared
-            return self.misspelling(replace(place, type="person"), b if place is a else a)
+            as_person = Name("person", place.text, place.canonical)
+            return self._misspelling(as_person, b if place is a else a)
         wa, wb = a.text.split(), b.text.split()
         lone_person = a.type == b.type == "person" and (len(wa) == 1) != (len(wb) == 1)
         if not lone_person and not may_be_variants(a.text, b.text):
@@ -147,7 +169,8 @@ class Referents:
             # "François Hollande", no slip for "Lisa Holland"
             lone = a if len(wa) == 1 else b
             if len(lone.canonical.split()) > 1:
-                return self.misspelling(replace(lone, text=lone.canonical), b if lone is a else a)
+                full_name = Name(lone.type, lone.canonical, lone.canonical)
+                return self._misspelling(full_name, b if lone is a else a)
         if len(wa) == len(wb) or squashed(a.text) == squashed(b.text):
             variant = name_variant(a.text, b.text)
         elif min(len(wa), len(wb)) == 1 and a.type == b.type == "person":
@@ -211,30 +234,128 @@ class Referents:
 
 class SpellingIndex:
     """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
-    the first letters of its words, its squashed letters; and persons by whether they are one
-    word (a lone name may misspell a word of a full one), with places, since a one-word place
-    no gazetteer knows is compared as a person. Asked for the names that may be another
-    misspelt, it gives those that pass that test, in their order, without trying every
-    pair."""
+    the first letters of its words, its squashed letters. A lone person's name (or a one-word
+    place, which is compared as a person when no gazetteer knows it) may also misspell one
+    word of a full person's name, keeping that word's first letter, or stand for the full
+    name its article links it to; so persons of several words are filed by the first letter
+    of each word, lone names by their own first letter or their full name's shape. Asked for
+    the names that may be another misspelt, it gives those that pass that test, in their
+    order, without trying every pair."""
 
     def __init__(self, names: Iterable[Mention]):
         self.names = list(names)
         self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._by_letters: dict[str, list[int]] = defaultdict(list)
-        self._lone: dict[bool, list[int]] = {True: [], False: []}  # persons and places
+        self._lone_by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._lone_by_letters: dict[str, list[int]] = defaultdict(list)
+        self._lone_by_initial: dict[str, list[int]] = defaultdict(list)
+        self._full_by_initial: dict[str, list[int]] = defaultdict(list)
         for k, m in enumerate(self.names):
             first, letters = shape(m.text)
             self._by_first[first].append(k)
             self._by_letters[letters].append(k)
-            if m.type in ("person", "place"):
-                self._lone[len(m.text.split()) == 1].append(k)
+            if _lone(m):
+                if len(m.canonical.split()) > 1:  # compared as the full name it stands for
+                    first, letters = shape(m.canonical)
+                    self._lone_by_first[first].append(k)
+                    self._lone_by_letters[letters].append(k)
+                else:
+                    self._lone_by_initial[_initial(m.text)].append(k)
+            elif m.type == "person":
+                for initial in _initials(m.text):
+                    self._full_by_initial[initial].append(k)
 
     def candidates(self, m: Mention) -> list[Mention]:
+        return [self.names[k] for k in self.positions(m)]
+
+    def positions(self, m: Mention) -> list[int]:
+        """Where the names that may be ``m`` misspelt (or it them) stand, in order."""
         first, letters = shape(m.text)
         found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
-        if m.type in ("person", "place"):
-            found.update(self._lone[len(m.text.split()) != 1])
+        if _lone(m):
+            if len(m.canonical.split()) > 1:
+                first, letters = shape(m.canonical)
+                found.update(self._by_first.get(first, ()))
+                found.update(self._by_letters.get(letters, ()))
+            else:
+                found.update(self._full_by_initial.get(_initial(m.text), ()))
+        elif m.type == "person":
+            found.update(self._lone_by_first.get(first, ()))
+            found.update(self._lone_by_letters.get(letters, ()))
+            for initial in _initials(m.text):
+                found.update(self._lone_by_initial.get(initial, ()))
+        return sorted(found)
+
+
+def _lone(m: Mention) -> bool:
+    """A person's or place's name of one word."""
+    return m.type in ("person", "place") and len(m.text.split()) == 1
+
+
+def _initial(word: str) -> str:
+    return fold(word.split()[0])[:1]
+
+
+@lru_cache(maxsize=16384)
+def _initials(name: str) -> frozenset[str]:
+    """The folded first letters of a name's words and of their hyphenated parts ("Sam
+    Bankman-Fried": s, b, f): a slip of one word keeps its first letter."""
+    return frozenset(fold(p)[:1] for w in name.split() for p in (w, *w.split("-")))
+
+
+class ReferentIndex:
+    """Names by what ``Referents.same`` needs of a pair before it can say they are one: the
+    same canonical form; for two places, the same facility kind or the same first word (a
+    city named with its word for city); for two other names, a word in common or the same
+    first letter (a nickname, initials), or a name of no word. Asked for the names that may
+    be one referent with another, it gives those, in their order, without trying every pair;
+    with aliases configured, every name."""
+
+    def __init__(self, referents: Referents, names: Iterable[Mention]):
+        self.names = list(names)
+        self._everyone = bool(referents.aliases)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        for k, m in enumerate(self.names):
+            for key in _referent_keys(m.type == "place", m.canonical, m.text)[0]:
+                self._by_key[key].append(k)
+
+    def candidates(self, m: Mention) -> list[Mention]:
+        if self._everyone:
+            return self.names
+        found: set[int] = set()
+        for key in _referent_keys(m.type == "place", m.canonical, m.text)[1]:
+            found.update(self._by_key.get(key, ()))
         return [self.names[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=16384)
+def _referent_keys(place: bool, canonical: str, text: str) -> tuple[tuple[str, ...], ...]:
+    """The keys ``ReferentIndex`` files a name under, and those it looks up for it: two names
+    that meet on none are never one referent (see ``Referents.same``)."""
+    folded = plain(canonical)
+    filed, asked = {"=" + folded}, {"=" + folded}
+    if place:
+        found = facility(text)
+        if found:
+            filed.add("facility " + found[0])
+            asked.add("facility " + found[0])
+        parts = folded.split()
+        # "New York City" and "New York": the shorter's words open the longer
+        opening = "first " + (parts[0] if parts else "")
+        filed |= {opening, "place"}
+        asked |= {opening, "first "}
+        if not parts:
+            asked.add("place")
+        return tuple(filed), tuple(asked)
+    # a person's words without titles are among all its words; either may open the name
+    compared = [_words_compared(folded, persons) for persons in (True, False)]
+    shared = {"word " + w for w in compared[1]} | {"initial " + w[0][:1] for w in compared if w}
+    filed |= shared | {"other"}
+    asked |= shared | {"no word"}
+    if not compared[1]:
+        filed.add("no word")
+        asked.add("other")
+    return tuple(filed), tuple(asked)
 
 
 def _shouted(name: str) -> bool:

@@ -90,6 +90,7 @@ def misspelt_part(lone: str, part: str) -> bool:
     return jellyfish.damerau_levenshtein_distance(fold(lone), fold(part)) == 1
 
 
+@lru_cache(maxsize=16384)  # the same two words meet in every pair of sources that write them
 def misspelt_word(a: str, b: str, context: bool = False) -> bool:
     """One word written two ways by a slip of the keyboard: the same first letter, one edit in
     a short word and two in a long one (Damerau-Levenshtein: a swap is one edit), and none of
@@ -108,10 +109,11 @@ def misspelt_word(a: str, b: str, context: bool = False) -> bool:
         return False
     if long_.startswith(short) and len(long_) - len(short) > 1:
         return False  # a word glued on, or a name cut short: not a slip of one letter
-    if _derived(short, long_) or _regional(x, y):
-        return False
     allowed = 1 if len(short) <= 5 else 2
-    return jellyfish.damerau_levenshtein_distance(x, y) <= allowed
+    # the edits first: most pairs are too far apart, and the language's tests cost more
+    if len(long_) - len(short) > allowed or jellyfish.damerau_levenshtein_distance(x, y) > allowed:
+        return False
+    return not (_derived(short, long_) or _regional(x, y))
 
 
 def _derived(short: str, long_: str) -> bool:
@@ -130,6 +132,7 @@ def _derived(short: str, long_: str) -> bool:
     return stem(short, "en") == stem(long_, "en") or stem(short, "id") == stem(long_, "id")
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word of every article
 def common(word: str) -> bool:
     """A word of either language's vocabulary ("nations", "national")."""
     if word in common_words("id") or word in common_words("en"):

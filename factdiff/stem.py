@@ -1,6 +1,6 @@
 """Word stems, so that 'bertemu' and 'pertemuan' (or 'meets' and 'meeting') count as one word
 when clauses are aligned: each language's data names its stemming library (Sastrawi for
-Indonesian, Snowball for English), cached per process; the stems of the Indonesian training
+Indonesian, Snowball for English), cached per process; the stems of both languages' training
 vocabulary are made at build time (data/features.json)."""
 
 from __future__ import annotations

@@ -32,6 +32,13 @@ def test_shipped_stems_are_the_stemmers():
     assert stem("meetings", "en") == computed_stem("meetings", "en") == "meet"
 
 
+def test_the_english_training_vocabulary_is_stemmed_at_build_time():
+    stems = features()["stems"]["en"]
+    assert stems["meetings"] == "meet" and stems["said"] == "say"  # an irregular verb
+    for word in ("meetings", "officials", "announced", "said", "the"):
+        assert stem(word, "en") == computed_stem(word, "en")
+
+
 def test_the_tagger_reads_the_shipped_attributes_of_its_own_model_only(tmp_path):
     for language in ("id", "en"):  # every shipped model: no dump parsed at start-up
         model = ROOT / "factdiff" / "data" / model_files(language)[0]

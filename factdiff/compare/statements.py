@@ -335,7 +335,7 @@ def _unglued(x: Said, other: Said) -> tuple[tuple[str, ...], tuple[str, ...]]:
     splits = {}
     for k in x.unknown:
         word = x.words[k]
-        if word not in other.vocabulary:
+        if word not in other.vocabulary and _may_split(word, other.vocabulary, known):
             parts = _split(word, other.vocabulary, known)
             if parts:
                 splits[k] = parts
@@ -362,6 +362,20 @@ def _vocabulary(language: str) -> frozenset[str]:
     """Words a glued word may be split into besides the other quote's: the language's
     function words ("berupaterorismeyang": berupa, terorisme, yang)."""
     return frozenset(w for w in common_words(language) if len(w) > 2)
+
+
+def _may_split(word: str, words: frozenset[str], known: frozenset[str]) -> bool:
+    """False when ``_split`` finds no head for the word: none of its heads is a word of the
+    other quote or of the language (most unknown words: one set test, not a loop)."""
+    heads, known_head = _heads(word, known)
+    return known_head or not words.isdisjoint(heads)
+
+
+@lru_cache(maxsize=16384)
+def _heads(word: str, known: frozenset[str]) -> tuple[tuple[str, ...], bool]:
+    """The word's beginnings ``_split`` tries as a first word, and whether one is known."""
+    heads = tuple(word[:cut] for cut in range(2, len(word) - 1))
+    return heads, any(head in known for head in heads)
 
 
 def _split(word: str, words: frozenset[str], known: frozenset[str]) -> list[str] | None:

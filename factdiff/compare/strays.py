@@ -11,6 +11,8 @@ word of five letters or more, or one name written apart and together."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -132,6 +134,7 @@ def rarer(texts: list[str], stray: Stray) -> bool:
     return sum(_counts(t)[word] for t in texts) < sum(_counts(t)[stray.part] for t in texts)
 
 
+@lru_cache(maxsize=16384)  # a stray word meets the same names in every pair of sources
 def _trial(word: str, name: str) -> tuple[str, str] | None:
     """The name with ``word`` in place of the word of it that ``word`` misspells, or
     ``word`` itself when it is the name written together ("Skylab" / "Sky Lab"); and that
@@ -182,9 +185,14 @@ def _candidates(x: Extraction) -> tuple[tuple[int, str], ...]:
 def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
     """Made once per article, though each pair of sources asks for them."""
     found = []
+    # the quotes by start, each with the furthest end of those opening at or before it
+    spans = sorted(quoted)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
     for m in CAPITALISED.finditer(text):
-        if any(start <= m.start() < end for start, end in quoted):
-            continue
+        k = bisect.bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():
+            continue  # inside a quote
         word = POSSESSIVE.sub("", m.group())
         if len(word) < LONE_LETTERS or common(word.lower()) or fold(word) in english_proper_nouns():
             continue

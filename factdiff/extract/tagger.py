@@ -347,8 +347,9 @@ class CrfTagger:
             attribute for attribute, _ in self._tagger.info().state_features
         )
         views = word_views(language)
+        weighed = known.__contains__
         self._views = lru_cache(maxsize=200_000)(
-            lambda word: tuple(tuple(f for f in view if f in known) for view in views(word))
+            lambda word: tuple(tuple(filter(weighed, view)) for view in views(word))
         )
         # a sentence's labels depend on its words alone, and a story's articles repeat
         # sentences (a quarter of the real stories' sentences with a capital): tagged once
@@ -381,7 +382,13 @@ class CrfTagger:
             done += end - start
             if labels[start].startswith("I-"):
                 labels[start] = "B-" + labels[start][2:]
-        return tuple(f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O" for label in labels)
+        return tuple(map(_our_label, labels))
+
+
+@cache
+def _our_label(label: str) -> str:
+    """A model's label with factdiff's type name ("B-PERSON": "B-person")."""
+    return f"{label[:2]}{LABELS[label[2:]]}" if label != "O" else "O"
 
 
 def _model_attributes(model_path: str) -> frozenset[str] | None:

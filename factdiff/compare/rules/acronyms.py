@@ -21,8 +21,8 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     with one of those words changed, so that its initials no longer do."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     findings: list[Finding] = []
-    theirs = {acronym: (start, words) for start, acronym, words in _spelt_out(xb)}
-    for start, acronym, words in _spelt_out(xa):
+    theirs = {acronym: (start, words) for start, acronym, words in _spelt_out_of(ctx, j)}
+    for start, acronym, words in _spelt_out_of(ctx, i):
         if acronym not in theirs:
             continue
         their_start, their_words = theirs[acronym]
@@ -48,6 +48,14 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
             ctx.name, SURE, message, mention_side(xa, ma), mention_side(xb, mb)
         )
     return findings
+
+
+def _spelt_out_of(ctx: StoryContext, i: int) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """``_spelt_out`` of the ith article, read once a story: each pair of sources asks."""
+    key = ("spelt_out", i)
+    if key not in ctx.memo:
+        ctx.memo[key] = list(_spelt_out(ctx.extractions[i]))
+    return ctx.memo[key]
 
 
 def _spelt_out(x: Extraction) -> Iterator[tuple[int, str, list[tuple[int, str]]]]:

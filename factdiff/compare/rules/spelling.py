@@ -9,7 +9,7 @@ from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.referents import SpellingIndex
+from factdiff.referents import ReferentIndex, SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
@@ -19,11 +19,11 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     article also writes it right elsewhere; but not against an article that writes the name
     both ways itself (the in-article rule reports that one)."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
-    forms_a, forms_b = _forms(xa), _forms(xb)
-    only_a, only_b = _unmatched(forms_a, forms_b, ctx), _unmatched(forms_b, forms_a, ctx)
+    forms_a, forms_b = _forms(ctx, i), _forms(ctx, j)
+    (index_a, _), (index_b, _) = _indexes(ctx, i), _indexes(ctx, j)
+    only_a, only_b = _unmatched(ctx, i, j), _unmatched(ctx, j, i)
     unmatched_a = {id(m) for m in only_a}  # the forms are distinct: one per folded text
     # every pair of an unmatched name and a name of the other side that may be it misspelt
-    index_a, index_b = SpellingIndex(forms_a.values()), SpellingIndex(forms_b.values())
     pairs = [(ma, mb) for ma in only_a for mb in index_b.candidates(ma)]
     pairs += [
         (ma, mb) for mb in only_b for ma in index_a.candidates(mb) if id(ma) not in unmatched_a
@@ -65,9 +65,9 @@ def _strays_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> lis
     other article tagged ("Pyongang" / "Pyongyang")."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
     findings: list[Finding] = []
-    for k, x, y in ((i, xa, xb), (j, xb, xa)):
-        tagged = {w for m in _forms(x).values() for w in fold(m.text).split()}
-        for stray in strays(x, _words_elsewhere(ctx, k), _forms(y).values()):
+    for k, x, other in ((i, xa, j), (j, xb, i)):
+        tagged = {w for m in _forms(ctx, k).values() for w in fold(m.text).split()}
+        for stray in strays(x, _words_elsewhere(ctx, k), _forms(ctx, other).values()):
             if fold(stray.name.text) in reported or fold(stray.mention.text) in tagged:
                 continue  # a word of a name its article tagged: compared as that name
             variant = ctx.referents.misspelling(as_trial(stray), stray.name)
@@ -90,13 +90,14 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
     """A name one article writes two ways, the rarer form against the commoner one, when no
     other article writes the commoner form alone (then the cross-source rule names it)."""
     x = ctx.extractions[i]
-    forms = _forms(x)
+    forms = _forms(ctx, i)
     counts = Counter(fold(m.text) for m in x.mentions if m.type in NAME_TYPES)
     names = sorted(forms.values(), key=lambda m: (-counts[fold(m.text)], m.start))
-    others = [_forms(y) for k, y in enumerate(ctx.extractions) if k != i]
+    others = [_forms(ctx, k) for k in range(len(ctx.extractions)) if k != i]
+    index = SpellingIndex(names)  # the pairs that may be a misspelling, not every pair
     findings: list[Finding] = []
     for k, common in enumerate(names):
-        for rare in names[k + 1 :]:
+        for rare in (names[r] for r in index.positions(common) if r > k):
             if _short_form(rare) or _short_form(common):
                 continue  # "Fikri" stands for a full name the article writes itself
             variant = ctx.referents.misspelling(rare, common)
@@ -117,7 +118,7 @@ def _strays_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Findin
     texts = [y.article.text for y in ctx.extractions]
     elsewhere = _words_elsewhere(ctx, i)
     findings: list[Finding] = []
-    for stray in strays(x, frozenset(), _forms(x).values()):
+    for stray in strays(x, frozenset(), _forms(ctx, i).values()):
         word = fold(stray.mention.text)
         if word in said or not (rarer([x.article.text], stray) and rarer(texts, stray)):
             continue
@@ -155,30 +156,44 @@ def _finding(
     return rule.finding(ctx.name, confidence, message, side_a, side_b, field_of(ma, xa))
 
 
-def _unmatched(
-    ours: dict[str, Mention], theirs: dict[str, Mention], ctx: StoryContext
-) -> list[Mention]:
-    """Our names that no name of theirs stands for (an equal canonical form settles most).
-    Their acronym stands for no full name of ours: "SCO" does not vouch for "Shahghai
-    Cooperation Organisation" when they write "Shanghai Cooperation Organisation" too."""
+def _unmatched(ctx: StoryContext, i: int, j: int) -> list[Mention]:
+    """The ith article's names that no name of the jth stands for (an equal canonical form
+    settles most). Their acronym stands for no full name of ours: "SCO" does not vouch for
+    "Shahghai Cooperation Organisation" when they write "Shanghai Cooperation Organisation"
+    too."""
+    ours = _forms(ctx, i)
+    theirs, (_, index) = _forms(ctx, j), _indexes(ctx, j)  # not every pair: see ReferentIndex
     return [
         m
         for m in ours.values()
         if fold(m.text) not in theirs
         and not any(
             ctx.referents.same(m, n) and not (n.text.isupper() and " " in m.text)
-            for n in theirs.values()
+            for n in index.candidates(m)
         )
     ]
 
 
-def _forms(x: Extraction) -> dict[str, Mention]:
-    """Each name form an article writes, at its first mention."""
-    first: dict[str, Mention] = {}
-    for m in x.mentions:
-        if m.type in NAME_TYPES:
-            first.setdefault(fold(m.text), m)
-    return first
+def _forms(ctx: StoryContext, i: int) -> dict[str, Mention]:
+    """Each name form the ith article writes, at its first mention; made once a story, as
+    are its indexes (``_indexes``): each pair of sources asks for them."""
+    key = ("spelling forms", i)
+    if key not in ctx.memo:
+        first: dict[str, Mention] = {}
+        for m in ctx.extractions[i].mentions:
+            if m.type in NAME_TYPES:
+                first.setdefault(fold(m.text), m)
+        ctx.memo[key] = first
+    return ctx.memo[key]
+
+
+def _indexes(ctx: StoryContext, i: int) -> tuple[SpellingIndex, ReferentIndex]:
+    """The ith article's name forms indexed for the cross-source rule."""
+    key = ("spelling indexes", i)
+    if key not in ctx.memo:
+        forms = list(_forms(ctx, i).values())
+        ctx.memo[key] = (SpellingIndex(forms), ReferentIndex(ctx.referents, forms))
+    return ctx.memo[key]
 
 
 RULE = Rule(
