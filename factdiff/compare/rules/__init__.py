@@ -11,6 +11,7 @@ from factdiff.compare.rules import (
     ages,
     conversions,
     dates,
+    figures,
     numbers,
     omissions,
     places,
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     dates.RULE,
     times.RULE,
     numbers.RULE,
+    figures.RULE,
     qualifiers.RULE,
     omissions.RULE,
 )

@@ -1,0 +1,128 @@
+"""What a figure measures, read from the few words around it in its clause (its frame): "the
+original $105 billion acquisition approach" measures an offer, an early one; "harganya sekitar
+Rp 7 miliaran" a price.
+
+Two outlets often give one quantity in sentences built differently, so the facts holding
+them do not align ("Qualcomm's board rejected Broadcom's original $105 billion approach" /
+"This comes three months after Broadcom made an initial $103 billion offer"). The frame is
+what still says they are one quantity: a word both frames share, once the language's measure
+synonyms are folded ("offer", "bid", "approach"; "harga", "banderol", "price"). A frame also
+tells the stage of what it measures ("initial", "original" against "new", "raised"): an
+earlier offer and a later one are two true figures, never one told two ways."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factdiff.lang import LANGUAGES, lexicon
+from factdiff.model import Extraction, Mention
+from factdiff.stem import stem
+
+FRAME_WORDS = 5  # words on each side of a figure, inside its clause
+REACH = 80  # characters on each side where those words are looked for
+CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|[()\"“”\n—–]")
+WORD = re.compile(r"[^\W\d_]+")
+NAME_TYPES = ("person", "organization", "place")
+
+
+@cache
+def _folds() -> tuple[dict[str, str], dict[str, str]]:
+    """Stem -> its measure group's key, and word -> a stage ("earlier", "later"), every
+    language's lists together (a story may mix languages)."""
+    groups: dict[str, str] = {}
+    stages: dict[str, str] = {}
+    for language in LANGUAGES:
+        lex = lexicon(language)
+        for group in lex.measure_synonyms:
+            key = groups.get(stem(group[0], language)) or stem(group[0], language)
+            for word in group:
+                groups.setdefault(stem(word, language), key)
+        for stage, words in lex.measure_stages.items():
+            for word in words:  # as written: "mulai" (from) stems as "semula" (at first)
+                stages[word.casefold()] = stage
+    return groups, stages
+
+
+@cache
+def _ignored(language: str) -> frozenset[str]:
+    """Words a frame leaves out: function words, number words and scales ("billion",
+    "miliar"), and qualifiers ("about", "sekitar")."""
+    lex = lexicon(language)
+    words = set(lex.stopwords) | set(lex.number_words) | set(lex.number_multipliers)
+    for qualifier in lex.number_qualifiers:
+        words.update(qualifier.split())
+    words.update(lex.percent_words)
+    return frozenset(w.casefold() for w in words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text) if not w[:1].isupper()]  # a name is no measure
+
+
+def _window(x: Extraction, m: Mention) -> tuple[list[str], list[str]]:
+    """The words just before and just after a figure, each side cut at its clause's end."""
+    text = x.article.text
+    before = text[max(0, m.start - REACH) : m.start]
+    cuts = list(CLAUSE_END.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[m.end : m.end + REACH]
+    cut = CLAUSE_END.search(after)
+    after = after[: cut.start()] if cut else after
+    return _words(before)[-FRAME_WORDS:], _words(after)[:FRAME_WORDS]
+
+
+def frame(x: Extraction, m: Mention) -> frozenset[str]:
+    """The content words around a figure, stemmed and folded through the measure synonyms;
+    its unit ("people", "merek") and the words of its stage left out."""
+    language = x.article.language
+    groups, stages = _folds()
+    ignored = _ignored(language)
+    before, after = _window(x, m)
+    keys = set()
+    for word in before + after:
+        low = word.casefold()
+        if low in ignored or len(low) < 3:
+            continue
+        if low in stages:
+            continue
+        key = stem(low, language)
+        keys.add(groups.get(key, key))
+    unit = stem(m.unit, language) if m.unit.isalpha() else m.unit
+    return frozenset(keys - {unit, groups.get(unit, unit)})
+
+
+def stage(x: Extraction, m: Mention) -> str:
+    """ "earlier" ("the initial offer"), "later" ("the new offer") or "" for a figure."""
+    _, stages = _folds()
+    before, after = _window(x, m)
+    found = {stages.get(w.casefold()) for w in before + after}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else ("mixed" if found else "")
+
+
+def measured(keys: frozenset[str]) -> frozenset[str]:
+    """The keys that are a measured thing of the language lists ("offer", "harga"): a
+    stronger sign than any word two frames share."""
+    groups, _ = _folds()
+    return keys & frozenset(groups.values())
+
+
+def shared(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> frozenset[str]:
+    """What two figures' frames have in common, a stage both name among it ("original" /
+    "initial"): the evidence that they measure one thing."""
+    common = frame(xa, a) & frame(xb, b)
+    told = stage(xa, a)
+    return common | {f"({told})"} if common and told and told == stage(xb, b) else common
+
+
+def names_near(x: Extraction, m: Mention, sentence: tuple[int, int]) -> frozenset[str]:
+    """The words of the names in the figure's sentence, folded ("NXP Semiconductors NV")."""
+    begin, end = sentence
+    return frozenset(
+        w.casefold()
+        for n in x.mentions
+        if n.type in NAME_TYPES and begin <= n.start < end
+        for w in WORD.findall(n.canonical)
+        if len(w) > 2
+    )
