@@ -157,6 +157,7 @@ class Lexicon:
     # groups across languages, and the stage of a thing measured ("initial", "new")
     measure_synonyms: tuple[tuple[str, ...], ...]
     measure_stages: dict[str, tuple[str, ...]]
+    part_words: frozenset[str]  # "includes $22 per share in stock": a part of a figure
     day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
@@ -300,6 +301,7 @@ def lexicon(language: str) -> Lexicon:
         apart_words=frozenset(raw.get("apart_words", ())),
         measure_synonyms=tuple(tuple(g) for g in raw.get("measure_synonyms", ())),
         measure_stages={k: tuple(v) for k, v in raw.get("measure_stages", {}).items()},
+        part_words=frozenset(raw.get("part_words", ())),
         day_parts=frozenset(raw.get("day_parts", ())),
         citation_words=frozenset(raw.get("citation_words", ())),
         clock_cues=frozenset(raw.get("clock_cues", ())),

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factdiff.compare.evidence import CLOCK
 from factdiff.lang import LANGUAGES, lexicon
 from factdiff.model import Extraction, Mention
 from factdiff.stem import stem
 
-FRAME_WORDS = 5  # words on each side of a figure, inside its clause
+FRAME_WORDS = 4  # content words on each side of a figure, inside its clause
 REACH = 80  # characters on each side where those words are looked for
 CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)|[()\"“”\n—–]")
 WORD = re.compile(r"[^\W\d_]+")
+OPENING = ("", ".", "!", "?", '"', "“", "\n")  # what a sentence's first word follows
 NAME_TYPES = ("person", "organization", "place")
 
 
@@ -56,20 +58,68 @@ def _ignored(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text) if not w[:1].isupper()]  # a name is no measure
+def _words(text: str, start: int, end: int, language: str) -> list[str]:
+    """The content words of ``text[start:end]``, folded. A capitalised word is a name, and a
+    name is no measure, unless it opens its sentence ("Harganya sekitar Rp 7 miliar")."""
+    ignored = _ignored(language)
+    found = []
+    for w in WORD.finditer(text, start, end):
+        low = w.group().casefold()
+        if len(low) < 3 or low in ignored:
+            continue
+        if (
+            w.group()[:1].isupper()
+            and text[max(0, w.start() - 8) : w.start()].rstrip()[-1:] not in OPENING
+        ):
+            continue
+        found.append(low)
+    return found
 
 
 def _window(x: Extraction, m: Mention) -> tuple[list[str], list[str]]:
-    """The words just before and just after a figure, each side cut at its clause's end."""
+    """The content words just before and just after a figure, each side cut at its clause's
+    end, and halfway to the next figure of its unit: "from an estimated $1.9 billion in
+    earnings for the quarter to a likely loss of around $3 billion" gives the earnings to the
+    first figure and the loss to the second. A figure of another unit is often the same
+    measure converted ("€390.000 atau sekitar Rp 5,5 miliar") and cuts nothing."""
     text = x.article.text
-    before = text[max(0, m.start - REACH) : m.start]
-    cuts = list(CLAUSE_END.finditer(before))
-    before = before[cuts[-1].end() :] if cuts else before
+    start, end = max(0, m.start - REACH), min(len(text), m.end + REACH)
+    for n in x.mentions:
+        if n.type == "number" and n is not m and n.unit == m.unit:
+            if start < n.end <= m.start:
+                start = (n.end + m.start) // 2
+            elif m.end <= n.start < end:
+                end = (m.end + n.start) // 2
+    cuts = list(CLAUSE_END.finditer(text, start, m.start))
+    start = cuts[-1].end() if cuts else start
+    cut = CLAUSE_END.search(text, m.end, end)
+    end = cut.start() if cut else end
+    language = x.article.language
+    before = _words(text, start, m.start, language)[-FRAME_WORDS:]
+    return before, _words(text, m.end, end, language)[:FRAME_WORDS]
+
+
+def a_part(x: Extraction, m: Mention) -> bool:
+    """A figure told as a part of another ("this approach includes $22 per share in stock",
+    "termasuk Rp 2 miliar untuk ..."): never the whole of what another source measures."""
+    before = WORD.findall(x.article.text[max(0, m.start - 20) : m.start].casefold())
+    return bool(before) and before[-1] in lexicon(x.article.language).part_words
+
+
+def told_at(x: Extraction, m: Mention) -> frozenset[str]:
+    """The clock times and parts of the day told right beside a figure, in its clause ("fell
+    1.5 percent to $65.09 at 9:34 a.m."): the moment it stood at. A time further on in the
+    sentence tells when something else happened."""
+    text = x.article.text
     after = text[m.end : m.end + REACH]
     cut = CLAUSE_END.search(after)
     after = after[: cut.start()] if cut else after
-    return _words(before)[-FRAME_WORDS:], _words(after)[:FRAME_WORDS]
+    before = text[max(0, m.start - REACH) : m.start]
+    cuts = list(CLAUSE_END.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    near = before + " " + after
+    parts = lexicon(x.article.language).day_parts
+    return frozenset(CLOCK.findall(near)) | frozenset(WORD.findall(near.casefold())) & parts
 
 
 def frame(x: Extraction, m: Mention) -> frozenset[str]:
@@ -77,17 +127,12 @@ def frame(x: Extraction, m: Mention) -> frozenset[str]:
     its unit ("people", "merek") and the words of its stage left out."""
     language = x.article.language
     groups, stages = _folds()
-    ignored = _ignored(language)
     before, after = _window(x, m)
     keys = set()
-    for word in before + after:
-        low = word.casefold()
-        if low in ignored or len(low) < 3:
-            continue
-        if low in stages:
-            continue
-        key = stem(low, language)
-        keys.add(groups.get(key, key))
+    for low in before + after:
+        if low not in stages:
+            key = stem(low, language)
+            keys.add(groups.get(key, key))
     unit = stem(m.unit, language) if m.unit.isalpha() else m.unit
     return frozenset(keys - {unit, groups.get(unit, unit)})
 
@@ -96,7 +141,7 @@ def stage(x: Extraction, m: Mention) -> str:
     """ "earlier" ("the initial offer"), "later" ("the new offer") or "" for a figure."""
     _, stages = _folds()
     before, after = _window(x, m)
-    found = {stages.get(w.casefold()) for w in before + after}
+    found = {stages.get(w) for w in before + after}
     found.discard(None)
     return found.pop() if len(found) == 1 else ("mixed" if found else "")
 

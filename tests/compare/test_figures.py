@@ -134,3 +134,54 @@ def test_a_frame_is_the_clause_around_a_figure_with_measure_synonyms_folded():
     assert measures.frame(*approach) == measures.frame(*bid)  # "prices" is another clause
     assert measures.stage(*approach) == "earlier" and measures.stage(*bid) == ""
     assert measures.measured(measures.frame(*bid))  # a bid is an offer
+
+
+def test_a_figure_told_as_a_part_is_never_the_whole():
+    assert (
+        found(
+            "The new offer of $82 a share was announced on Monday.",
+            [("$82", "82", "$")],
+            "But the new offer includes $22 a share in stock.",
+            [("$22", "22", "$")],
+        )
+        == []
+    )
+    assert (
+        found(
+            "Nilai kontrak itu Rp 9 miliar.",
+            [("Rp 9 miliar", "9000000000", "rp")],
+            "Nilai kontrak itu termasuk Rp 2 miliar untuk pajak.",
+            [("Rp 2 miliar", "2000000000", "rp")],
+            lang="id",
+        )
+        == []
+    )
+
+
+def test_a_count_in_a_long_clause_keeps_the_state_it_counts():
+    assert found(
+        "A further 18 people are thought to be in a critical condition and more than 50 "
+        "children were taken to hospital after the attack at around 10.30pm last night.",
+        [("18 people", "18", "peopl"), ("more than 50 children", "50", "children", ">")],
+        "Forty-two people were in critical condition, a local newspaper said.",
+        [("Forty-two people", "42", "peopl")],
+    ) == [("warning", "18 people", "Forty-two people")]  # the attack's hour is not the count's
+
+
+def test_a_figure_told_as_of_a_time_of_day_is_only_worth_a_look():
+    assert found(
+        "Acme shares fell 1.5 percent at 9:34 a.m., traders said.",
+        [("1.5 percent", "1.5", "%")],
+        "Acme shares fell 4.3 percent at mid-afternoon.",
+        [("4.3 percent", "4.3", "%")],
+    ) == [("info", "1.5 percent", "4.3 percent")]
+
+
+def test_a_conversion_beside_a_figure_is_part_of_its_frame():
+    assert found(
+        "Harganya sekitar Rp 7 miliar.",
+        [("Rp 7 miliar", "7000000000", "rp", "~")],
+        "Mobil itu dibanderol €390.000 atau sekitar Rp 5,5 miliar.",
+        [("€390.000", "390000", "€"), ("Rp 5,5 miliar", "5500000000", "rp", "~")],
+        lang="id",
+    ) == [("warning", "Rp 7 miliar", "Rp 5,5 miliar")]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from factdiff.compare import measures
 from factdiff.compare.context import StoryContext, mention_side, sentence_bounds
-from factdiff.compare.evidence import NEWS_DAYS, days_apart, set_apart, told_as_of_another_time
+from factdiff.compare.evidence import NEWS_DAYS, days_apart, set_apart
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.rules.numbers import in_sentence, quantity, unit_key
 from factdiff.model import Extraction, Finding, Mention
@@ -27,7 +27,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         qa, qb = quantity(a), quantity(b)
         if (qa.approximate or qb.approximate) and qa.within(qb):
             continue
-        if set_apart(xa, a) != set_apart(xb, b):
+        if set_apart(xa, a) != set_apart(xb, b) or measures.a_part(xa, a) or measures.a_part(xb, b):
             continue
         if in_sentence(xb, b, a) or in_sentence(xa, a, b):
             continue  # a part and its total
@@ -37,7 +37,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         if (
             bounds <= {">", ">="}
             or bounds <= {"<", "<="}
-            or told_as_of_another_time(xa, a, xb, b)
+            or measures.told_at(xa, a) != measures.told_at(xb, b)
             or days_apart(xa, xb) > NEWS_DAYS
         ):
             confidence = PLAUSIBLE
@@ -92,19 +92,19 @@ def _facing(xa: Extraction, xb: Extraction) -> Iterator[tuple[Mention, Mention, 
 
 
 def _alone(x: Extraction, m: Mention) -> bool:
-    """Whether no other figure of the same unit and size in its sentence measures the same
-    thing (their frames share a word): two that do tell a change ("raised its offer from $70
-    to $82", "down to 21% from 35%"), a range or a part beside its whole, each true, and a
-    figure of another source may answer either."""
+    """Whether no other figure of the same unit and size stands in its clause: two that do
+    tell a change ("raised its offer from $70 to $82", "down to 21% from 35%"), a range, or a
+    part beside its whole, each true, and a figure of another source may answer either."""
     begin, end = sentence_bounds(x, m.start)
     unit, size = unit_key(m), magnitude(m.normalized)
+    text = x.article.text
     return not any(
         n.type == "number"
         and n is not m
         and begin <= n.start < end
         and unit_key(n) == unit
         and magnitude(n.normalized) == size
-        and measures.frame(x, n) & measures.frame(x, m)
+        and not measures.CLAUSE_END.search(text, min(m.end, n.end), max(m.start, n.start))
         for n in x.mentions
     )
 
