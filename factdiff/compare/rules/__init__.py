@@ -19,6 +19,7 @@ from factdiff.compare.rules import (
     quote_dates,
     quotes,
     release_dates,
+    retold,
     speakers,
     specificity,
     spelling,
@@ -29,6 +30,7 @@ from factdiff.compare.rules import (
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
     conversions.RULE,
+    retold.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
     acronyms.RULE,
