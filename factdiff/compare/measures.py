@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from factdiff.compare.evidence import CLOCK
-from factdiff.lang import LANGUAGES, lexicon
+from factdiff.lang import LANGUAGES, alternation, every_language, lexicon
 from factdiff.model import Extraction, Mention
 from factdiff.stem import stem
 
@@ -37,9 +37,12 @@ def _folds() -> tuple[dict[str, str], dict[str, str]]:
     for language in LANGUAGES:
         lex = lexicon(language)
         for group in lex.measure_synonyms:
-            key = groups.get(stem(group[0], language)) or stem(group[0], language)
+            first = " ".join(stem(w, language) for w in group[0].split())
+            key = groups.get(first) or first
             for word in group:
-                groups.setdefault(stem(word, language), key)
+                if " " not in word:  # a phrase is found in the text (_phrases)
+                    groups.setdefault(stem(word, language), key)
+            groups.setdefault(first, key)
         for stage, words in lex.measure_stages.items():
             for word in words:  # as written: "mulai" (from) stems as "semula" (at first)
                 stages[word.casefold()] = stage
@@ -76,27 +79,58 @@ def _words(text: str, start: int, end: int, language: str) -> list[str]:
     return found
 
 
-def _window(x: Extraction, m: Mention) -> tuple[list[str], list[str]]:
+def _window(x: Extraction, m: Mention) -> tuple[list[str], list[str], set[str]]:
     """The content words just before and just after a figure, each side cut at its clause's
-    end, and halfway to the next figure of its unit: "from an estimated $1.9 billion in
-    earnings for the quarter to a likely loss of around $3 billion" gives the earnings to the
-    first figure and the loss to the second. A figure of another unit is often the same
-    measure converted ("€390.000 atau sekitar Rp 5,5 miliar") and cuts nothing."""
+    end and where the words toward the next figure of its unit end (``_between``): "from an
+    estimated $1.9 billion in earnings for the quarter to a likely loss of around $3 billion"
+    gives the earnings to the first figure and the loss to the second. A figure of another
+    unit is often the same measure converted ("€390.000 atau sekitar Rp 5,5 miliar") and
+    cuts nothing. And the keys of the measure phrases in those stretches ("roda dua")."""
     text = x.article.text
     start, end = max(0, m.start - REACH), min(len(text), m.end + REACH)
     for n in x.mentions:
         if n.type == "number" and n is not m and n.unit == m.unit:
             if start < n.end <= m.start:
-                start = (n.end + m.start) // 2
+                start = _between(text, n.end, m.start)
             elif m.end <= n.start < end:
-                end = (m.end + n.start) // 2
+                end = _between(text, m.end, n.start)
     cuts = list(CLAUSE_END.finditer(text, start, m.start))
     start = cuts[-1].end() if cuts else start
     cut = CLAUSE_END.search(text, m.end, end)
     end = cut.start() if cut else end
     language = x.article.language
     before = _words(text, start, m.start, language)[-FRAME_WORDS:]
-    return before, _words(text, m.end, end, language)[:FRAME_WORDS]
+    near = f"{text[start : m.start]} {text[m.end : end]}".casefold()
+    phrases = {key for phrase, key in _phrases().items() if phrase.search(near)}
+    return before, _words(text, m.end, end, language)[:FRAME_WORDS], phrases
+
+
+@cache
+def _phrases() -> dict[re.Pattern, str]:
+    """The measure synonyms of several words ("sepeda motor", "kendaraan roda dua"), each a
+    pattern and its group's key."""
+    found = {}
+    for language in LANGUAGES:
+        for group in lexicon(language).measure_synonyms:
+            key = " ".join(stem(w, language) for w in group[0].split())
+            for phrase in group:
+                if " " in phrase:
+                    found[re.compile(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)")] = key
+    return found
+
+
+def _between(text: str, end: int, start: int) -> int:
+    """Where the words between two figures are shared out: at a connector between them ("15
+    merek kendaraan roda dua | dan lebih dari 100 merek", "$1.9 billion in earnings | to a
+    loss of $3 billion"), or else halfway."""
+    found = list(_connectors().finditer(text, end, start))
+    return found[-1].start() if found else (end + start) // 2
+
+
+@cache
+def _connectors() -> re.Pattern:
+    words = every_language("list_connectors") | every_language("range_connectors")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def a_part(x: Extraction, m: Mention) -> bool:
@@ -127,8 +161,8 @@ def frame(x: Extraction, m: Mention) -> frozenset[str]:
     its unit ("people", "merek") and the words of its stage left out."""
     language = x.article.language
     groups, stages = _folds()
-    before, after = _window(x, m)
-    keys = set()
+    before, after, phrases = _window(x, m)
+    keys = set(phrases)
     for low in before + after:
         if low not in stages:
             key = stem(low, language)
@@ -140,7 +174,7 @@ def frame(x: Extraction, m: Mention) -> frozenset[str]:
 def stage(x: Extraction, m: Mention) -> str:
     """ "earlier" ("the initial offer"), "later" ("the new offer") or "" for a figure."""
     _, stages = _folds()
-    before, after = _window(x, m)
+    before, after, _ = _window(x, m)
     found = {stages.get(w) for w in before + after}
     found.discard(None)
     return found.pop() if len(found) == 1 else ("mixed" if found else "")

@@ -185,3 +185,25 @@ def test_a_conversion_beside_a_figure_is_part_of_its_frame():
         [("€390.000", "390000", "€"), ("Rp 5,5 miliar", "5500000000", "rp", "~")],
         lang="id",
     ) == [("warning", "Rp 7 miliar", "Rp 5,5 miliar")]
+
+
+def test_a_count_of_one_kind_named_by_a_synonymous_phrase_is_paired():
+    assert found(
+        "Pameran akan diikuti 15 merek kendaraan roda dua dan lebih dari 100 merek pendukung.",
+        [("15 merek", "15", "merek"), ("lebih dari 100 merek", "100", "merek", ">")],
+        "Di antaranya 40 merek mobil penumpang, 16 merek sepeda motor, dan ratusan pemasok.",
+        [("40 merek", "40", "merek"), ("16 merek", "16", "merek")],
+        lang="id",
+    ) == [("warning", "15 merek", "16 merek")]
+
+
+def test_the_words_between_two_figures_are_shared_out_at_a_connector():
+    d = article(
+        "Profit fell from an estimated $1.9 billion in earnings to a likely loss of $3 billion.",
+        [("$1.9 billion", "1900000000", "$"), ("$3 billion", "3000000000", "$")],
+        "a.com",
+        "en",
+    ).extraction()
+    earnings, loss = d.mentions
+    assert "loss" not in measures.frame(d, earnings) and "loss" in measures.frame(d, loss)
+    assert measures.measured(measures.frame(d, earnings))  # earnings, not the loss's
