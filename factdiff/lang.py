@@ -158,6 +158,7 @@ class Lexicon:
     measure_synonyms: tuple[tuple[str, ...], ...]
     measure_stages: dict[str, tuple[str, ...]]
     part_words: frozenset[str]  # "includes $22 per share in stock": a part of a figure
+    age_words: frozenset[str]  # "a 70-year-old man": the word after a figure that makes an age
     day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
@@ -302,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         measure_synonyms=tuple(tuple(g) for g in raw.get("measure_synonyms", ())),
         measure_stages={k: tuple(v) for k, v in raw.get("measure_stages", {}).items()},
         part_words=frozenset(raw.get("part_words", ())),
+        age_words=frozenset(raw.get("age_words", ())),
         day_parts=frozenset(raw.get("day_parts", ())),
         citation_words=frozenset(raw.get("citation_words", ())),
         clock_cues=frozenset(raw.get("clock_cues", ())),

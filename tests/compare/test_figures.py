@@ -207,3 +207,24 @@ def test_the_words_between_two_figures_are_shared_out_at_a_connector():
     earnings, loss = d.mentions
     assert "loss" not in measures.frame(d, earnings) and "loss" in measures.frame(d, loss)
     assert measures.measured(measures.frame(d, earnings))  # earnings, not the loss's
+
+
+def test_ages_and_names_after_a_figure_are_not_counted_nouns():
+    assert (
+        found(
+            "A 70-year-old man was among the victims, police said.",
+            [("70-year", "70", "year")],
+            "A 17-year-old man was among the victims, police said.",
+            [("17-year", "17", "year")],
+        )
+        == []
+    )
+    assert (
+        found(
+            "The rocket uses three Falcon 9 cores bolted together.",
+            [("three Falcon", "3", "falcon")],
+            "The rocket uses two Falcon 9 cores bolted together.",
+            [("two Falcon", "2", "falcon")],
+        )
+        == []
+    )

@@ -7,6 +7,7 @@ the evidence here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factdiff.compare import measures
@@ -14,9 +15,11 @@ from factdiff.compare.context import StoryContext, mention_side, sentence_bounds
 from factdiff.compare.evidence import NEWS_DAYS, days_apart, set_apart
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.compare.rules.numbers import in_sentence, quantity, unit_key
+from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.values import magnitude
 
+WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 SURE_FRAME = 2  # frame words in common for a warning; one is only worth a look
 
 
@@ -54,12 +57,19 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
 def _figures(x: Extraction) -> dict[tuple[str, int | None], list[Mention]]:
     """An article's counted figures by unit and order of magnitude, each value once."""
     groups: dict[tuple[str, int | None], list[Mention]] = {}
+    age_words = lexicon(x.article.language).age_words
     for m in x.mentions:
         if m.type != "number" or not m.unit or m.unit == "age":
             continue
         unit = unit_key(m)
         if unit.endswith("#"):
             continue  # a rank
+        last = m.text.split()[-1].split("-")[-1]
+        if last.istitle() and len(last) > 1:
+            continue  # a name, not a counted noun ("three Falcon 9 cores")
+        after = WORD.match(x.article.text, m.end)
+        if after and after.group(1).casefold() in age_words:
+            continue  # someone's age ("a 70-year-old man"), compared person by person
         group = groups.setdefault((unit, magnitude(m.normalized)), [])
         if all(n.normalized != m.normalized for n in group):
             group.append(m)
@@ -138,7 +148,9 @@ RULE = Rule(
         "with no names in one sentence that the other lacks, and each is the other's only "
         "such figure. A warning needs two frame words in common, or one that names a measured "
         "thing of the language lists (an offer, a deal, a price, earnings); one other word is "
-        "only worth a look."
+        "only worth a look. Left alone: a figure after 'includes' (a part), two figures of one "
+        "unit in one clause (a change 'from 35% to 21%', a range), someone's age, a count of "
+        "others, and a part beside its total."
     ),
     examples=(
         Example("id", "harganya sekitar Rp 7 miliar", "dibanderol sekitar Rp 5,5 miliar"),
