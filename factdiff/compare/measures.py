@@ -94,10 +94,7 @@ def _window(x: Extraction, m: Mention) -> tuple[list[str], list[str], set[str]]:
                 start = _between(text, n.end, m.start)
             elif m.end <= n.start < end:
                 end = _between(text, m.end, n.start)
-    cuts = list(CLAUSE_END.finditer(text, start, m.start))
-    start = cuts[-1].end() if cuts else start
-    cut = CLAUSE_END.search(text, m.end, end)
-    end = cut.start() if cut else end
+    start, end = _clause(text, m, start, end)
     language = x.article.language
     before = _words(text, start, m.start, language)[-FRAME_WORDS:]
     near = f"{text[start : m.start]} {text[m.end : end]}".casefold()
@@ -117,6 +114,13 @@ def _phrases() -> dict[re.Pattern, str]:
                 if " " in phrase:
                     found[re.compile(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)")] = key
     return found
+
+
+def _clause(text: str, m: Mention, start: int, end: int) -> tuple[int, int]:
+    """The stretch from ``start`` to ``end`` around a figure, cut where its clause ends."""
+    cuts = list(CLAUSE_END.finditer(text, start, m.start))
+    cut = CLAUSE_END.search(text, m.end, end)
+    return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
 
 
 def _between(text: str, end: int, start: int) -> int:
@@ -145,13 +149,8 @@ def told_at(x: Extraction, m: Mention) -> frozenset[str]:
     1.5 percent to $65.09 at 9:34 a.m."): the moment it stood at. A time further on in the
     sentence tells when something else happened."""
     text = x.article.text
-    after = text[m.end : m.end + REACH]
-    cut = CLAUSE_END.search(after)
-    after = after[: cut.start()] if cut else after
-    before = text[max(0, m.start - REACH) : m.start]
-    cuts = list(CLAUSE_END.finditer(before))
-    before = before[cuts[-1].end() :] if cuts else before
-    near = before + " " + after
+    start, end = _clause(text, m, max(0, m.start - REACH), m.end + REACH)
+    near = f"{text[start : m.start]} {text[m.end : end]}"
     parts = lexicon(x.article.language).day_parts
     return frozenset(CLOCK.findall(near)) | frozenset(WORD.findall(near.casefold())) & parts
 
