@@ -72,6 +72,8 @@ class Lexicon:
     partitive_determiners: frozenset[str]
     # number words that are no number alone: an article ("a"), a prefix ("se")
     lone_article_numbers: frozenset[str]
+    # scales that say a figure is rough ("Rp 7 miliaran": some seven billion)
+    rough_multipliers: frozenset[str]
     # number words that count only with a noun: "one" alone is mostly a pronoun
     counting_only_numbers: frozenset[str]
     # the counted noun comes last, past names and modifiers: "23 Starlink satellites"
@@ -151,6 +153,12 @@ class Lexicon:
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
+    # words that name one measured thing ("offer", "bid", "approach"; "harga", "banderol"),
+    # groups across languages, and the stage of a thing measured ("initial", "new")
+    measure_synonyms: tuple[tuple[str, ...], ...]
+    measure_stages: dict[str, tuple[str, ...]]
+    part_words: frozenset[str]  # "includes $22 per share in stock": a part of a figure
+    age_words: frozenset[str]  # "a 70-year-old man": the word after a figure that makes an age
     day_parts: frozenset[str]  # "at mid-afternoon": a figure told as of a time of day
     citation_words: frozenset[str]  # "dikutip Jumat (20/6)": when a text was quoted
     clock_cues: frozenset[str]  # "pukul 02.05", "at 21:00": a clock time follows
@@ -240,6 +248,7 @@ def lexicon(language: str) -> Lexicon:
         partitive_words=frozenset(raw.get("partitive_words", ())),
         partitive_determiners=frozenset(raw.get("partitive_determiners", ())),
         lone_article_numbers=frozenset(raw.get("lone_article_numbers", ())),
+        rough_multipliers=frozenset(raw.get("rough_multipliers", ())),
         counting_only_numbers=frozenset(raw.get("counting_only_numbers", ())),
         counted_noun_last=raw.get("counted_noun_last", False),
         ordinal_noun_before=raw.get("ordinal_noun_before", False),
@@ -291,6 +300,10 @@ def lexicon(language: str) -> Lexicon:
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),
         apart_words=frozenset(raw.get("apart_words", ())),
+        measure_synonyms=tuple(tuple(g) for g in raw.get("measure_synonyms", ())),
+        measure_stages={k: tuple(v) for k, v in raw.get("measure_stages", {}).items()},
+        part_words=frozenset(raw.get("part_words", ())),
+        age_words=frozenset(raw.get("age_words", ())),
         day_parts=frozenset(raw.get("day_parts", ())),
         citation_words=frozenset(raw.get("citation_words", ())),
         clock_cues=frozenset(raw.get("clock_cues", ())),

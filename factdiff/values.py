@@ -131,9 +131,23 @@ class Quantity:
         ):
             if q in (">", ">=") and y >= x or q in ("<", "<=") and y <= x:
                 return True
-            if q.startswith("~") and x and abs(x - y) / abs(x) <= 0.1:
+            if q.startswith("~") and x and abs(x - y) <= rounding(x) * (1 + 1e-9):
                 return True
         return False
+
+
+def rounding(value: float) -> float:
+    """How far a figure said roughly may be from the exact one: a tenth of it, but no more
+    than one unit of its last significant digit. "About 100" allows 90 to 110, "about
+    1,500" 1,400 to 1,600, but "some $146 billion" is said to the billion: $148.9 billion is
+    another figure, not the same one rounded."""
+    x = abs(value)
+    place = 10.0 ** magnitude(x) if x else 0.0
+    digits = round(x / place, 6) if place else 0.0
+    while place and digits != int(digits) and place > x * 1e-6:
+        place /= 10
+        digits = round(x / place, 6)
+    return min(0.1 * x, place)
 
 
 def magnitude(value: float | str | None) -> int | None:

@@ -137,6 +137,10 @@ def test_amounts_written_together_and_nouns_after_a_classifier():
         ("162 orang", "162", "orang"),  # "meninggal" is a verb, no counted noun
     ]
     assert find_numbers("Grup1 dan Grp2", [(0, 14)], lexicon("id"), []) == []
+    # "miliaran": some billions, a rough figure
+    text = "Harganya Rp 7 miliaran."
+    found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
+    assert [(m.normalized, m.qualifier, m.unit) for m in found] == [("7000000000", "~", "rp")]
 
 
 def test_names_written_with_digits_are_one_token():

@@ -33,5 +33,13 @@ def test_quantities_within_their_qualifier():
     assert Quantity(200, ">").within(Quantity(250))
     assert Quantity(100, "~").within(Quantity(98))
     assert not Quantity(80, ">").within(Quantity(106, ">"))
+
+
+def test_a_rough_figure_allows_what_its_last_digit_allows():
+    assert Quantity(1500, "~").within(Quantity(1450))
+    assert Quantity(350000, "~").within(Quantity(342000))
+    assert Quantity(7e9, "~").within(Quantity(7.3e9))  # "sekitar Rp 7 miliar"
+    assert not Quantity(146e9, "~").within(Quantity(148.9e9))  # "some $146 billion"
+    assert Quantity(146e9, "~").within(Quantity(146.4e9))
     assert Quantity(4, "~<").approximate and not Quantity(4).approximate
     assert magnitude(35080000000) == 10 and magnitude("64") == 1 and magnitude(0) is None

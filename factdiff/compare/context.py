@@ -69,11 +69,17 @@ class AlignedFacts:
 
 def sentence_at(x: Extraction, start: int) -> str:
     """The sentence around an offset, as the sentence splitter cut it."""
+    begin, end = sentence_bounds(x, start)
+    return squash(x.article.text[begin:end])
+
+
+def sentence_bounds(x: Extraction, start: int) -> tuple[int, int]:
+    """Where the sentence around an offset begins and ends; (0, 0) outside any."""
     article = x.article
     for begin, end in sentences(article.text, article.regions, lexicon(article.language)):
         if begin <= start < end:
-            return squash(article.text[begin:end])
-    return ""
+            return begin, end
+    return 0, 0
 
 
 def squash(text: str) -> str:

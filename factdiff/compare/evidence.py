@@ -57,8 +57,10 @@ def set_apart(x: Extraction, m: Mention) -> bool:
 
 def told_as_of_another_time(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> bool:
     """Two sentences that each tell a clock time, not the same one: a figure as it stood at
-    each time ("fell 1.5 percent at 9:34 a.m." / "fell 4.3 percent at mid-afternoon")."""
-    sa, sb = sentence_at(xa, a.start), sentence_at(xb, b.start)
+    each time ("fell 1.5 percent at 9:34 a.m." / "fell 4.3 percent at mid-afternoon"). The
+    two values are left out first: "$2.07 billion" holds no clock time."""
+    sa = sentence_at(xa, a.start).replace(a.text, " ")
+    sb = sentence_at(xb, b.start).replace(b.text, " ")
     times_a, times_b = set(CLOCK.findall(sa)), set(CLOCK.findall(sb))
     day_parts = lexicon(xa.article.language).day_parts | lexicon(xb.article.language).day_parts
     parts_a = set(WORD.findall(sa.casefold())) & day_parts

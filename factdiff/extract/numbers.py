@@ -161,6 +161,8 @@ def find_numbers(
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
+            if not qual and number.lower().split()[-1] in lex.rough_multipliers:
+                qual = "~"  # "Rp 7 miliaran": some seven billion
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
     found = _partitives(text, found)

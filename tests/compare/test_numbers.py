@@ -1,5 +1,6 @@
 """number-conflict on hand-made facts (number-qualifier: test_qualifiers.py)."""
 
+from factdiff.compare.evidence import told_as_of_another_time
 from factdiff.compare.rules import numbers, qualifiers
 from tests.compare.build import Draft, aligned, story
 
@@ -151,3 +152,37 @@ def test_numbers_in_sentences_about_other_things_are_only_worth_a_look():
         unit="mesin",
     )
     assert [s for s, *_ in found] in ([], ["info"])
+
+
+def test_of_several_figures_of_one_unit_only_one_of_the_others_size_faces_it():
+    conflicts, _ = told(
+        [("$47 billion", "47000000000", "", "$")],
+        [("$110", "110", "", "$"), ("$38 billion", "38000000000", "", "$")],
+        lang="en",
+    )
+    assert [(f.a.value, f.b.value) for f in conflicts] == [("$47 billion", "$38 billion")]
+
+
+def test_a_rough_figure_the_other_sentence_also_gives_is_a_range_end_not_a_conflict():
+    a = Draft("Mobil itu dibanderol Rp 250,5 juta hingga Rp 294,7 juta di Jepang.", "a.com")
+    a.mention("number", "Rp 250,5 juta", normalized="250500000", unit="rp")
+    high = a.mention("number", "Rp 294,7 juta", normalized="294700000", unit="rp")
+    a.fact("banderol", numbers=[high])
+    b = Draft("Mobil itu dibanderol Rp250 jutaan di Jepang.", "b.com")
+    low = b.mention("number", "Rp250 jutaan", normalized="250000000", qualifier="~", unit="rp")
+    b.fact("banderol", numbers=[low])
+    ctx = story(a, b, pairs=((0, 0, 1, 0, 0.8),))
+    assert numbers.check(ctx, aligned(ctx)) == []
+
+
+def test_a_decimal_figure_is_no_clock_time():
+    def told_at(text, surface):
+        d = Draft(text, "a.com", "en")
+        d.mention("number", surface, normalized=surface.split()[0], unit="$")
+        return d.extraction(), d.mentions[0]
+
+    xa, a = told_at("Net income was expected at 2.07 billion dollars.", "2.07 billion")
+    xb, b = told_at("Earnings were estimated at 1.90 billion dollars.", "1.90 billion")
+    assert not told_as_of_another_time(xa, a, xb, b)
+    xc, c = told_at("Earnings were estimated at 1.90 billion dollars at 9:30 a.m.", "1.90 billion")
+    assert told_as_of_another_time(xa, a, xc, c)

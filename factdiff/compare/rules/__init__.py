@@ -11,6 +11,7 @@ from factdiff.compare.rules import (
     ages,
     conversions,
     dates,
+    figures,
     numbers,
     omissions,
     places,
@@ -18,6 +19,7 @@ from factdiff.compare.rules import (
     quote_dates,
     quotes,
     release_dates,
+    retold,
     speakers,
     specificity,
     spelling,
@@ -28,6 +30,7 @@ from factdiff.compare.rules import (
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
     conversions.RULE,
+    retold.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
     acronyms.RULE,
@@ -42,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     dates.RULE,
     times.RULE,
     numbers.RULE,
+    figures.RULE,
     qualifiers.RULE,
     omissions.RULE,
 )

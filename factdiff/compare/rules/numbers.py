@@ -51,6 +51,7 @@ def facing_numbers(facts: AlignedFacts) -> Iterator[tuple[str, Mention, Mention]
         rest_b = [n for n in ub if not any(n.normalized == m.normalized for m in ua)]
         if len(ua) == 1 and len(ub) == 1 and not rest_a:
             rest_a, rest_b = ua, ub
+        rest_a, rest_b = _of_one_size(rest_a, rest_b)
         if len(rest_a) != 1 or len(rest_b) != 1:
             continue
         a, b = rest_a[0], rest_b[0]
@@ -59,6 +60,22 @@ def facing_numbers(facts: AlignedFacts) -> Iterator[tuple[str, Mention, Mention]
         ):
             continue
         yield unit, a, b
+
+
+def _of_one_size(
+    rest_a: list[Mention], rest_b: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """When one side has one number of a unit left and the other several, only those of the
+    one's order of magnitude can be its figure: a share price and a deal's value are both in
+    dollars ("$110 a share ... the $38 billion transaction" / "the $47 billion purchase"),
+    but a figure a thousand times larger is another quantity."""
+    if len(rest_a) == 1 and len(rest_b) > 1:
+        size = magnitude(rest_a[0].normalized)
+        return rest_a, [m for m in rest_b if magnitude(m.normalized) == size]
+    if len(rest_b) == 1 and len(rest_a) > 1:
+        size = magnitude(rest_b[0].normalized)
+        return [m for m in rest_a if magnitude(m.normalized) == size], rest_b
+    return rest_a, rest_b
 
 
 def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -102,13 +119,23 @@ def _a_part(facts: AlignedFacts, a: Mention, b: Mention) -> bool:
     Two counts of others ("53 orang lainnya" / "35 other people") are one count told twice."""
     if set_apart(facts.xa, a) != set_apart(facts.xb, b):
         return True
-    return _in_sentence(facts.xb, b, a.normalized) or _in_sentence(facts.xa, a, b.normalized)
+    return in_sentence(facts.xb, b, a) or in_sentence(facts.xa, a, b)
 
 
-def _in_sentence(x: Extraction, m: Mention, value: str | None) -> bool:
+def in_sentence(x: Extraction, m: Mention, other: Mention) -> bool:
+    """Whether the sentence of ``m`` also gives the ``other`` side's figure, or one that
+    agrees with it ("Rp 250,5 juta hingga Rp 294,7 juta" against "Rp250 jutaan")."""
     sentence = sentence_at(x, m.start)
+    wanted = quantity(other)
     return any(
-        n.type == "number" and n is not m and n.normalized == value and n.text in sentence
+        n.type == "number"
+        and n is not m
+        and n.text in sentence
+        and (
+            n.normalized == other.normalized
+            or unit_key(n) == unit_key(other)
+            and quantity(n).within(wanted)
+        )
         for n in x.mentions
         if abs(n.start - m.start) < len(sentence)
     )
