@@ -28,7 +28,8 @@ from factdiff.lang import every_language
 from factdiff.model import Extraction, Mention
 from factdiff.spellings import LONE_LETTERS, common, fold
 
-RUN = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*(?: [A-Z][\w'’]*(?:-[\w'’]+)*)+")
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"  # a word with a capital, Latin-1's too
+RUN = re.compile(rf"{CAPITALISED}(?: {CAPITALISED})+")
 OPENERS = '.!?:"“”‘(\n'
 QUOTE_MARKS = '"“”‘’'
 
@@ -103,7 +104,7 @@ def _words(text: str, start: int, run: str, titled: bool) -> list[tuple[int, str
     # a run that fills a pair of quote marks is a name quoted ("“Heavenly Palace”")
     after = text[start + len(run) : start + len(run) + 1]
     quoted = bool(before) and before[-1] in QUOTE_MARKS and bool(after) and after in QUOTE_MARKS
-    if not titled and opens and not quoted and common(fold(words[0][1]).rstrip("'’s")):
+    if not titled and opens and not quoted and common(POSSESSIVE.sub("", fold(words[0][1]))):
         words = words[1:]
     return words if len(words) > 1 else []
 

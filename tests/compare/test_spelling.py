@@ -256,6 +256,11 @@ def test_a_run_of_capitalised_words_written_two_ways_in_one_article():
         "en",
     )
     assert runs(fund) == [("name-spelling-internal", "Harbour Fondation", "Harbour Foundation")]
+    # a capital with an accent opens a run too
+    school = Draft(
+        "Émile Durkheim wrote it; Émile Durkheim taught; Émile Durkhiem died.", "a.com", "en"
+    )
+    assert runs(school) == [("name-spelling-internal", "Émile Durkhiem", "Émile Durkheim")]
 
 
 def test_a_name_in_the_prose_against_the_title_of_its_own_article():
