@@ -26,7 +26,7 @@ from factdiff.compare.context import title_span
 from factdiff.compare.strays import LONG_WORD, POSSESSIVE
 from factdiff.lang import every_language
 from factdiff.model import Extraction, Mention
-from factdiff.spellings import LONE_LETTERS, common, fold
+from factdiff.spellings import LONE_LETTERS, common, fold, squashed
 
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"  # a word with a capital, Latin-1's too
 RUN = re.compile(rf"{CAPITALISED}(?: {CAPITALISED})+")
@@ -43,6 +43,8 @@ class RunWord:
     left: str
     right: str
     titled: bool  # in the article's title
+    left_start: int  # where the left neighbour starts (the word's start when none)
+    right_end: int  # where the right neighbour ends (the word's end when none)
 
     @property
     def key(self) -> str:
@@ -58,20 +60,26 @@ class RunWord:
         shared = [w for w, same in ((self.left, left), (self.right, right)) if same]
         if not any(w not in _function_words() for w in shared):
             return None
-        start = self.start - len(self.left) - 1 if left else self.start
-        end = self.start + len(self.text) + (1 + len(self.right) if right else 0)
+        start = self.left_start if left else self.start
+        end = self.right_end if right else self.start + len(self.text)
         return start, end
 
 
 def run_words(x: Extraction) -> tuple[RunWord, ...]:
     """The words of the article's runs of capitalised words, its title's first, outside
     quotes (a quote is compared as said, by the quote rules)."""
+    return _run_words(x.article.text, *_spans(x))
+
+
+def _spans(x: Extraction) -> tuple[tuple[tuple[int, int, bool], ...], tuple[tuple[int, int], ...]]:
+    """The spans a name as written is read in (the title, marked, then the prose), and the
+    quotes'."""
     article = x.article
     quoted = tuple((m.start, m.end) for m in x.mentions if m.type == "quote")
     spans = [(s, e, False) for s, e in article.regions]
     if (found := title_span(article)) is not None:
         spans.insert(0, (*found, True))
-    return _run_words(article.text, tuple(spans), quoted)
+    return tuple(spans), quoted
 
 
 @lru_cache(maxsize=256)
@@ -86,9 +94,13 @@ def _run_words(
                 continue
             words = _words(text, m.start(), m.group(), titled)
             for k, (start, word) in enumerate(words):
-                left = fold(words[k - 1][1]) if k else ""
-                right = fold(words[k + 1][1]) if k + 1 < len(words) else ""
-                found.append(RunWord(start, word, left, right, titled))
+                end = start + len(word)
+                left, left_start = (fold(words[k - 1][1]), words[k - 1][0]) if k else ("", start)
+                right, right_end = ("", end)
+                if k + 1 < len(words):
+                    after, after_word = words[k + 1]
+                    right, right_end = fold(after_word), after + len(after_word)
+                found.append(RunWord(start, word, left, right, titled, left_start, right_end))
     return tuple(found)
 
 
@@ -234,3 +246,64 @@ def story_counts(words: list[tuple[RunWord, ...]]) -> Counter[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return every_language("stopwords")
+
+
+# A capitalised word with an apostrophe inside it, and a number or name right after it
+# ("Chang’e 1", "O’Brien"): where an apostrophe inside a name falls is part of its spelling.
+APOSTROPHE_NAME = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]*['’][^\W_]+(?:[ -](?:\d+|[A-Z]\w*))?(?![\w'’])"
+)
+APOSTROPHE = re.compile(r"['’]")
+
+
+@dataclass(frozen=True)
+class Apostrophed:
+    """A name with an apostrophe inside it, as written: its letters (joiners left out), and
+    how many of them stand before the apostrophe."""
+
+    start: int
+    text: str
+    letters: str
+    cut: int
+
+
+def apostrophe_names(x: Extraction) -> tuple[Apostrophed, ...]:
+    """The article's names with an apostrophe inside a word (a possessive is none: "Xi’s")."""
+    spans, quoted = _spans(x)
+    return _apostrophe_names(x.article.text, spans, quoted)
+
+
+@lru_cache(maxsize=256)
+def _apostrophe_names(
+    text: str, spans: tuple[tuple[int, int, bool], ...], quoted: tuple[tuple[int, int], ...]
+) -> tuple[Apostrophed, ...]:
+    found = []
+    for s, e, _ in spans:
+        for m in APOSTROPHE_NAME.finditer(text, s, e):
+            if any(qs <= m.start() < qe for qs, qe in quoted):
+                continue
+            word = re.split(r"[ -]", m.group())[0]
+            if POSSESSIVE.search(word):
+                continue
+            before = APOSTROPHE.split(word)[0]
+            found.append(Apostrophed(m.start(), m.group(), squashed(m.group()), len(before)))
+    return tuple(found)
+
+
+def moved_apostrophes(
+    ours: tuple[Apostrophed, ...], theirs: tuple[Apostrophed, ...]
+) -> list[tuple[Apostrophed, Apostrophed]]:
+    """Pairs of names with the same letters and the apostrophe after another of them
+    ("Change’1" / "Chang’e 1"): one letter moved across it, a slip of the keyboard. The same
+    name with a space, a hyphen or none before its number ("Chang'e-5" / "Chang'e 5") is
+    house style, and the apostrophe stays where it was."""
+    by_letters: dict[str, list[Apostrophed]] = {}
+    for name in theirs:
+        by_letters.setdefault(name.letters, []).append(name)
+    pairs, seen = [], set()
+    for name in ours:
+        for other in by_letters.get(name.letters, ()):
+            if other.cut != name.cut and (name.letters, name.cut, other.cut) not in seen:
+                seen.add((name.letters, name.cut, other.cut))
+                pairs.append((name, other))
+    return pairs

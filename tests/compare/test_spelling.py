@@ -316,3 +316,27 @@ def test_runs_the_user_calls_aliases_are_left_alone():
     assert runs(a, b) == [("name-spelling", "Jakarta Electric PLN", "Jakarta Elektric PLN")]
     ctx = story(a, b, aliases=(frozenset({"jakarta electric pln", "jakarta elektric pln"}),))
     assert not spelling.check(ctx, 0, 1)
+
+
+def test_an_apostrophe_moved_inside_a_name():
+    # the same letters, the apostrophe after another of them: a letter slipped across it
+    assert runs(
+        Draft("The programme began with Change’1 in 2007.", "a.com", "en"),
+        Draft("It began in 2007 with Chang’e 1, a lunar orbiter.", "b.com", "en"),
+    ) == [("name-spelling", "Change’1", "Chang’e 1")]
+    assert runs(
+        Draft("Wakil Presiden Ma’ruf Amin hadir. Mar’uf Amin lalu berpidato.", "a.com"),
+        Draft("Presiden hadir di Jakarta.", "b.com"),
+    ) == [("name-spelling-internal", "Mar’uf Amin", "Ma’ruf Amin")]
+
+
+def test_an_apostrophe_where_it_was_is_no_slip():
+    # a hyphen, a space or none before the number is house style
+    assert not runs(
+        Draft("Chang'e-5 will land.", "a.com", "en"), Draft("Chang'e 5 will land.", "b.com", "en")
+    )
+    # a possessive is no apostrophe of the name
+    assert not runs(
+        Draft("The Roadsters’ owners met.", "a.com", "en"),
+        Draft("The Roadster’s owner met.", "b.com", "en"),
+    )

@@ -7,8 +7,11 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.name_runs import (
+    Apostrophed,
+    apostrophe_names,
     commoner,
     evident,
+    moved_apostrophes,
     run_words,
     slips,
     story_counts,
@@ -60,7 +63,35 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         findings += _finding(ctx, variant, xa, ma, xb, mb)
     findings += _strays_across(ctx, i, j, reported)
     findings += _untagged_across(ctx, i, j, reported)
-    return findings + _runs_across(ctx, i, j, reported)
+    findings += _runs_across(ctx, i, j, reported)
+    return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _apostrophes_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """One name with its apostrophe after another letter in each article ("Change’1" /
+    "Chang’e 1"), each article writing it its own way only (one that writes both ways is
+    the in-article rule's)."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    names_a, names_b = apostrophe_names(xa), apostrophe_names(xb)
+    findings: list[Finding] = []
+    for na, nb in moved_apostrophes(names_a, names_b):
+        if _writes(names_a, nb) or _writes(names_b, na):
+            continue
+        ma, mb = _apostrophe_mention(na), _apostrophe_mention(nb)
+        if fold(ma.text) in reported or fold(mb.text) in reported or ctx.referents.same(ma, mb):
+            continue
+        reported.update((fold(ma.text), fold(mb.text)))
+        findings += _finding(ctx, Variant.SPELLING, xa, ma, xb, mb)
+    return findings
+
+
+def _writes(names: tuple[Apostrophed, ...], name: Apostrophed) -> bool:
+    """Whether an article writes a name with its apostrophe where ``name`` has it."""
+    return any(n.letters == name.letters and n.cut == name.cut for n in names)
+
+
+def _apostrophe_mention(name: Apostrophed) -> Mention:
+    return Mention("organization", name.start, name.start + len(name.text), name.text, name.text)
 
 
 def _runs_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
@@ -164,7 +195,31 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
     said = {w for f in findings for w in fold(f.a.value).split()}
     findings += _strays_in_article(ctx, i, said)
     said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
-    return findings + _runs_in_article(ctx, i, said)
+    findings += _runs_in_article(ctx, i, said)
+    return findings + _apostrophes_in_article(ctx, i)
+
+
+def _apostrophes_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A name one article writes with its apostrophe after two different letters: the rarer
+    form (in a tie, the later) against the commoner; unless another article writes one form
+    only (the cross-source rule names it then)."""
+    x = ctx.extractions[i]
+    names = apostrophe_names(x)
+    others = [apostrophe_names(y) for k, y in enumerate(ctx.extractions) if k != i]
+    counts = Counter((n.letters, n.cut) for n in names)
+    findings: list[Finding] = []
+    for rare, common in moved_apostrophes(names, names):
+        if (counts[(rare.letters, rare.cut)], -rare.start) > (
+            counts[(common.letters, common.cut)],
+            -common.start,
+        ):
+            continue  # the pair comes both ways: told once, the rarer first
+        if any(_writes(o, rare) != _writes(o, common) for o in others):
+            continue
+        ma, mc = _apostrophe_mention(rare), _apostrophe_mention(common)
+        if not ctx.referents.same(ma, mc):
+            findings += _finding(ctx, Variant.SPELLING, x, ma, x, mc)
+    return findings
 
 
 def _runs_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Finding]:
@@ -288,11 +343,13 @@ RULE = Rule(
         "unknown capitalised word a letter from a name ('Pyongang'), and a run of capitalised "
         "words one word of which slipped by a letter beside the same neighbour ('Heavenly "
         "Place' / 'Heavenly Palace'; two words of the language only when the slipped run is "
-        "written once and the other at least twice)."
+        "written once and the other at least twice). An apostrophe moved inside a name "
+        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
         Example("en", "Prime Minister Manuel Valls", "Prime Minister Manual Valls"),
+        Example("en", "Chang’e 1", "Change’1"),
         Example("id", "Prajogo Pangestu", "Prajogo Pengestu", "in one article"),
     ),
 )
