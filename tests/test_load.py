@@ -383,3 +383,19 @@ def test_english_glue_is_parted_and_names_written_so_are_kept(make_story):
     assert "said The vote" in body
     for kept in ("deGrasse", "iPhone", "macOS", "@elonMusk", "#FlyEaglesFly", "AbCdEf", "eBay"):
         assert kept in body
+
+
+def test_a_name_slipped_by_a_letter_and_glued_is_parted_by_its_title(make_story):
+    folder = make_story(
+        {
+            "a.md": '---\ntitle: "Emiten Prajogo Pangestu Rapat Pertama"\nsource: Kompas\n---\n'
+            "JAKARTA, kompas.com - Emiten milik konglomeratPrajogo Pengestuini akan melantai "
+            "di bursa. Gerai PT Pertamini dibuka di Jakarta pada Senin (8/1/2024).\n"
+        }
+    )
+    (article,) = load([folder]).stories[0].articles
+    body = prose(article)
+    # "Pengestu" is the title's "Pangestu" with a letter slipped, then glued to "ini"
+    assert "Prajogo Pengestu ini akan" in body
+    # "Pertam" is a letter from "Pertama", but that is a word, not a name
+    assert "PT Pertamini dibuka" in body

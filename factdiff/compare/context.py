@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from factdiff.align import Alignment, Pair
 from factdiff.lang import lexicon
-from factdiff.model import Extraction, Fact, Mention, Side
+from factdiff.model import Article, Extraction, Fact, Mention, Side
 from factdiff.referents import Referents
 from factdiff.text import plain, sentences
 
@@ -68,9 +68,13 @@ class AlignedFacts:
 
 
 def sentence_at(x: Extraction, start: int) -> str:
-    """The sentence around an offset, as the sentence splitter cut it."""
+    """The sentence around an offset, as the sentence splitter cut it (the title, for an
+    offset in it)."""
     begin, end = sentence_bounds(x, start)
-    return squash(x.article.text[begin:end])
+    if end:
+        return squash(x.article.text[begin:end])
+    title = title_span(x.article)
+    return squash(x.article.title) if title and title[0] <= start < title[1] else ""
 
 
 def sentence_bounds(x: Extraction, start: int) -> tuple[int, int]:
@@ -80,6 +84,15 @@ def sentence_bounds(x: Extraction, start: int) -> tuple[int, int]:
         if begin <= start < end:
             return begin, end
     return 0, 0
+
+
+def title_span(article: Article) -> tuple[int, int] | None:
+    """Where the title stands in the text, before the prose (a Markdown file's front matter,
+    a text file's first line), if it is there as written."""
+    if not article.title or not article.regions:
+        return None
+    at = article.text.find(article.title, 0, article.regions[0][0])
+    return (at, at + len(article.title)) if at >= 0 else None
 
 
 def squash(text: str) -> str:

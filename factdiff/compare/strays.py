@@ -203,6 +203,11 @@ def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tupl
     return tuple(found)
 
 
+def written(text: str, word: str) -> int:
+    """How often a text writes a word (folded)."""
+    return _counts(text)[word]
+
+
 @lru_cache(maxsize=256)
 def _counts(text: str) -> Counter[str]:
     return Counter(fold(w) for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text))

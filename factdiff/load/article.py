@@ -26,7 +26,7 @@ def with_language(article: Article, language: str) -> Article:
     else:
         chosen = detect_language(" ".join(article.text[s:e] for s, e in article.regions))
     text, regions, where = article.text, article.regions, article.origin
-    if breaks := glued_word_breaks(text, regions, chosen):
+    if breaks := glued_word_breaks(text, regions, chosen, article.title):
         where = where or tuple(line_anchors(text, 1 + article.line_offset))
         text, where = insert(text, where, [(at, " ") for at in breaks])
         ordered = sorted(breaks)

@@ -3,7 +3,7 @@ alignment; each test says exactly what extraction would have found."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factdiff.align import Alignment, FactRef, Pair
 from factdiff.compare.context import AlignedFacts, Options, StoryContext
@@ -23,6 +23,7 @@ class Draft:
     language: str = "id"
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    title: str = ""  # the headline, on the text's first line, out of the prose
 
     def mention(
         self,
@@ -75,15 +76,32 @@ class Draft:
         return len(self.facts) - 1
 
     def extraction(self, story: str = "story") -> Extraction:
+        """The article; with a title, as a text file writes it: the title on the first line,
+        out of the prose, and every mention and fact moved past it."""
+        head = f"{self.title}\n\n" if self.title else ""
+        text = head + self.text
         article = Article(
             f"{story}/{self.source}.txt",
             story,
             self.source,
-            self.text,
-            ((0, len(self.text)),),
+            text,
+            ((len(head), len(text)),),
+            title=self.title,
             language=self.language,
         )
-        return Extraction(article, tuple(self.mentions), tuple(self.facts))
+        n = len(head)
+        mentions = tuple(replace(m, start=m.start + n, end=m.end + n) for m in self.mentions)
+        facts = tuple(
+            replace(
+                f,
+                start=f.start + n,
+                end=f.end + n,
+                sentence_start=f.sentence_start + n,
+                sentence_end=f.sentence_end + n,
+            )
+            for f in self.facts
+        )
+        return Extraction(article, mentions, facts)
 
 
 def story(*drafts: Draft, pairs: tuple[tuple[int, int, int, int, float], ...] = (), **options):

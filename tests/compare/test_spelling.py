@@ -223,3 +223,120 @@ def test_untagged_words_short_two_edits_apart_or_shared_are_left_alone():
     assert untagged("Police named Kowalczyk.", "Police named Kovalcsyk.", "en") == []
     # a word both articles write is no slip, whatever the other writes too
     assert untagged("Police named Kowalczyk and Kovalczyk.", "Police named Kovalczyk.", "en") == []
+
+
+def runs(*drafts: Draft) -> list[tuple[str, str, str]]:
+    """Every finding of the spelling rules on articles in which no tagger saw a name: each
+    article's own, then each pair's."""
+    ctx = story(*drafts)
+    found = [f for i in range(len(drafts)) for f in spelling.check_article(ctx, i)]
+    found += [
+        f
+        for i in range(len(drafts))
+        for j in range(i + 1, len(drafts))
+        for f in spelling.check(ctx, i, j)
+    ]
+    return [(f.rule, f.a.value, f.b.value) for f in found]
+
+
+def test_a_run_of_capitalised_words_written_two_ways_in_one_article():
+    # "Electric" is a word no tagger takes for a name: the run around it is the evidence
+    club = Draft(
+        "Ia pernah membela Jakarta Electric PLN di ajang Proliga. Klubnya: Bogor Unitas, "
+        "Jakarta Elektric PLN, dan Tokyo Sunbeams.",
+        "a.com",
+    )
+    assert runs(club, Draft("Ia pensiun tahun ini.", "b.com")) == [
+        ("name-spelling-internal", "Jakarta Elektric PLN", "Jakarta Electric PLN")
+    ]
+    fund = Draft(
+        "The Harbour Foundation gave $5 million. A spokesman for the Harbour Fondation said "
+        "more would follow.",
+        "a.com",
+        "en",
+    )
+    assert runs(fund) == [("name-spelling-internal", "Harbour Fondation", "Harbour Foundation")]
+    # a capital with an accent opens a run too
+    school = Draft(
+        "Émile Durkheim wrote it; Émile Durkheim taught; Émile Durkhiem died.", "a.com", "en"
+    )
+    assert runs(school) == [("name-spelling-internal", "Émile Durkhiem", "Émile Durkheim")]
+
+
+def test_a_name_in_the_prose_against_the_title_of_its_own_article():
+    a = Draft(
+        "Emiten milik konglomerat Prajogo Pengestu ini akan melantai di bursa.",
+        "a.com",
+        title="Perusahaan Prajogo Pangestu Bakal IPO",
+    )
+    found = spelling.check_article(story(a), 0)
+    assert [(f.a.value, f.b.value) for f in found] == [("Prajogo Pengestu", "Prajogo Pangestu")]
+    assert (found[0].b.line, found[0].b.column) == (1, 12)  # the title's line and column
+    assert found[0].b.sentence == "Perusahaan Prajogo Pangestu Bakal IPO"
+
+
+def test_a_run_once_against_the_form_other_sources_write():
+    verge = Draft("Tiangong-1, or “Heavenly Place”, was China's first station.", "a.com", "en")
+    others = [
+        Draft(f"The Tiangong-1 or “Heavenly Palace” lab {tail}.", f"{name}.com", "en")
+        for name, tail in (("b", "was launched in 2011"), ("c", "hosted astronauts"))
+    ]
+    assert runs(verge, *others) == [  # one finding a pair; grouping makes them one
+        ("name-spelling", "Heavenly Place", "Heavenly Palace"),
+        ("name-spelling", "Heavenly Place", "Heavenly Palace"),
+    ]
+
+
+def test_runs_that_are_no_slip_are_left_alone():
+    # two words of the language once each: no form is the common one
+    assert not runs(
+        Draft("Tiangong-1, or “Heavenly Place”, fell.", "a.com", "en"),
+        Draft("Tiangong-1, or “Heavenly Palace”, fell.", "b.com", "en"),
+    )
+    # six letters: two transliterations ("Rashed" / "Rashid"), not a slip
+    assert not runs(Draft("Laga di Isa Bin Rashed Hall dan Isa Bin Rashid Hall."))
+    # two craft, not one misspelt; a possessive against a plural
+    assert not runs(Draft("Soyuz TMA-11M docked before Soyuz TMA-15M left.", "a.com", "en"))
+    assert not runs(
+        Draft("The Tesla Roadster’s top speed beat other Tesla Roadsters.", "a.com", "en")
+    )
+    # the shared neighbour is a function word: "The" says nothing of the name
+    assert not runs(
+        Draft("The Palace was closed. The Place was open. The Palace reopened.", "a.com", "en")
+    )
+    # a first word capitalised by grammar is no neighbour ("Awalnya", "Kemudian")
+    assert not runs(
+        Draft("Kemudian Pemerintah bicara. Kemudian Pemerintahan baru dilantik.", "a.com")
+    )
+
+
+def test_runs_the_user_calls_aliases_are_left_alone():
+    a = Draft("Ia membela Jakarta Electric PLN.", "a.com")
+    b = Draft("Ia membela Jakarta Elektric PLN.", "b.com")
+    assert runs(a, b) == [("name-spelling", "Jakarta Electric PLN", "Jakarta Elektric PLN")]
+    ctx = story(a, b, aliases=(frozenset({"jakarta electric pln", "jakarta elektric pln"}),))
+    assert not spelling.check(ctx, 0, 1)
+
+
+def test_an_apostrophe_moved_inside_a_name():
+    # the same letters, the apostrophe after another of them: a letter slipped across it
+    assert runs(
+        Draft("The programme began with Change’1 in 2007.", "a.com", "en"),
+        Draft("It began in 2007 with Chang’e 1, a lunar orbiter.", "b.com", "en"),
+    ) == [("name-spelling", "Change’1", "Chang’e 1")]
+    assert runs(
+        Draft("Wakil Presiden Ma’ruf Amin hadir. Mar’uf Amin lalu berpidato.", "a.com"),
+        Draft("Presiden hadir di Jakarta.", "b.com"),
+    ) == [("name-spelling-internal", "Mar’uf Amin", "Ma’ruf Amin")]
+
+
+def test_an_apostrophe_where_it_was_is_no_slip():
+    # a hyphen, a space or none before the number is house style
+    assert not runs(
+        Draft("Chang'e-5 will land.", "a.com", "en"), Draft("Chang'e 5 will land.", "b.com", "en")
+    )
+    # a possessive is no apostrophe of the name
+    assert not runs(
+        Draft("The Roadsters’ owners met.", "a.com", "en"),
+        Draft("The Roadster’s owner met.", "b.com", "en"),
+    )

@@ -6,8 +6,26 @@ from __future__ import annotations
 from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
+from factdiff.compare.name_runs import (
+    Apostrophed,
+    apostrophe_names,
+    commoner,
+    evident,
+    moved_apostrophes,
+    run_words,
+    slips,
+    story_counts,
+    written_elsewhere,
+)
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
-from factdiff.compare.strays import as_trial, rarer, strays, untagged_pairs, words_elsewhere
+from factdiff.compare.strays import (
+    as_trial,
+    rarer,
+    strays,
+    untagged_pairs,
+    words_elsewhere,
+    written,
+)
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.referents import ReferentIndex, SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
@@ -44,7 +62,76 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         reported.update((fold(ma.text), fold(mb.text)))
         findings += _finding(ctx, variant, xa, ma, xb, mb)
     findings += _strays_across(ctx, i, j, reported)
-    return findings + _untagged_across(ctx, i, j, reported)
+    findings += _untagged_across(ctx, i, j, reported)
+    findings += _runs_across(ctx, i, j, reported)
+    return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _apostrophes_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """One name with its apostrophe after another letter in each article ("Change’1" /
+    "Chang’e 1"), each article writing it its own way only (one that writes both ways is
+    the in-article rule's)."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    names_a, names_b = apostrophe_names(xa), apostrophe_names(xb)
+    findings: list[Finding] = []
+    for na, nb in moved_apostrophes(names_a, names_b):
+        if _writes(names_a, nb) or _writes(names_b, na):
+            continue
+        ma, mb = _apostrophe_mention(na), _apostrophe_mention(nb)
+        if fold(ma.text) in reported or fold(mb.text) in reported or ctx.referents.same(ma, mb):
+            continue
+        reported.update((fold(ma.text), fold(mb.text)))
+        findings += _finding(ctx, Variant.SPELLING, xa, ma, xb, mb)
+    return findings
+
+
+def _writes(names: tuple[Apostrophed, ...], name: Apostrophed) -> bool:
+    """Whether an article writes a name with its apostrophe where ``name`` has it."""
+    return any(n.letters == name.letters and n.cut == name.cut for n in names)
+
+
+def _apostrophe_mention(name: Apostrophed) -> Mention:
+    return Mention("organization", name.start, name.start + len(name.text), name.text, name.text)
+
+
+def _runs_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """A word of a run of capitalised words that one article writes and no other does, one
+    letter from the word the other article writes beside the same neighbour ("Heavenly
+    Place" / "Heavenly Palace"), even when its own article also writes it right."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    words_a, words_b = run_words(xa), run_words(xb)
+    said = {w for text in reported for w in text.split()}
+    counts = _run_counts(ctx)
+    findings: list[Finding] = []
+    for k, x, own, y, theirs in ((i, xa, words_a, xb, words_b), (j, xb, words_b, xa, words_a)):
+        elsewhere = _words_elsewhere(ctx, k)
+        for slip in slips(x, own, y, theirs):
+            word, reference = slip.word.key, slip.reference.key
+            if word in said or reference in said or not evident(slip, counts):
+                continue
+            if written_elsewhere(slip, elsewhere, counts, own):
+                continue
+            ours, other = slip.mentions()
+            variant = _run_variant(ctx, ours, other)
+            if variant is None:
+                continue
+            said.update((word, reference))
+            if x is xa:
+                findings += _finding(ctx, variant, xa, ours, xb, other)
+            else:
+                findings += _finding(ctx, variant, xa, other, xb, ours)
+    return findings
+
+
+def _run_variant(ctx: StoryContext, ours: Mention, other: Mention) -> Variant | None:
+    """How two runs are one name misspelt, unless the user made them aliases."""
+    return None if ctx.referents.same(ours, other) else ctx.referents.misspelling(ours, other)
+
+
+def _run_counts(ctx: StoryContext) -> Counter[tuple[str, str]]:
+    if "run_counts" not in ctx.memo:
+        ctx.memo["run_counts"] = story_counts([run_words(x) for x in ctx.extractions])
+    return ctx.memo["run_counts"]
 
 
 def _untagged_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
@@ -107,7 +194,62 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
     said = {w for f in findings for w in fold(f.a.value).split()}
-    return findings + _strays_in_article(ctx, i, said)
+    findings += _strays_in_article(ctx, i, said)
+    said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
+    findings += _runs_in_article(ctx, i, said)
+    return findings + _apostrophes_in_article(ctx, i)
+
+
+def _apostrophes_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A name one article writes with its apostrophe after two different letters: the rarer
+    form (in a tie, the later) against the commoner; unless another article writes one form
+    only (the cross-source rule names it then)."""
+    x = ctx.extractions[i]
+    names = apostrophe_names(x)
+    others = [apostrophe_names(y) for k, y in enumerate(ctx.extractions) if k != i]
+    counts = Counter((n.letters, n.cut) for n in names)
+    findings: list[Finding] = []
+    for rare, common in moved_apostrophes(names, names):
+        if (counts[(rare.letters, rare.cut)], -rare.start) > (
+            counts[(common.letters, common.cut)],
+            -common.start,
+        ):
+            continue  # the pair comes both ways: told once, the rarer first
+        if any(_writes(o, rare) != _writes(o, common) for o in others):
+            continue
+        ma, mc = _apostrophe_mention(rare), _apostrophe_mention(common)
+        if not ctx.referents.same(ma, mc):
+            findings += _finding(ctx, Variant.SPELLING, x, ma, x, mc)
+    return findings
+
+
+def _runs_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Finding]:
+    """A run of capitalised words one article writes two ways, one word a letter apart beside
+    the same neighbour ("Jakarta Electric PLN" and "Jakarta Elektric PLN"; its title's
+    "Prajogo Pangestu" and its prose's "Prajogo Pengestu"): the rarer form (in a tie, the
+    word no dictionary knows, then the later one) against the other; unless another article
+    writes the word one way (the cross-source rule names it then)."""
+    x = ctx.extractions[i]
+    words = run_words(x)
+    here = story_counts([words])
+    counts = _run_counts(ctx)
+    others = [y.article.text for k, y in enumerate(ctx.extractions) if k != i]
+    findings: list[Finding] = []
+    for slip in slips(x, words, x, words):
+        word, reference = slip.word.key, slip.reference.key
+        if word in said or reference in said or not evident(slip, counts):
+            continue
+        if any(written(t, reference) and not written(t, word) for t in others):
+            continue  # another article writes it one way: the cross-source rule names it
+        if commoner(slip, here) != slip.reference:
+            continue
+        ours, other = slip.mentions()
+        variant = _run_variant(ctx, ours, other)
+        if variant is None:
+            continue
+        said.update((word, reference))
+        findings += _finding(ctx, variant, x, ours, x, other)
+    return findings
 
 
 def _strays_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Finding]:
@@ -212,11 +354,17 @@ RULE = Rule(
         "'Center'), a word glued on where a link was ('Lahadaliayang'), a short form ('Xi' / "
         "'Xi Jinping'), accents, nicknames ('Jokowi'), a person against a place, and two places "
         "that both exist. A name written apart and together is a warning when a word was split "
-        "('Sky Lab' / 'Skylab'), otherwise information."
+        "('Sky Lab' / 'Skylab'), otherwise information. Names no tagger saw are read too: an "
+        "unknown capitalised word a letter from a name ('Pyongang'), and a run of capitalised "
+        "words one word of which slipped by a letter beside the same neighbour ('Heavenly "
+        "Place' / 'Heavenly Palace'; two words of the language only when the slipped run is "
+        "written once and the other at least twice). An apostrophe moved inside a name "
+        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
         Example("en", "Prime Minister Manuel Valls", "Prime Minister Manual Valls"),
+        Example("en", "Chang’e 1", "Change’1"),
         Example("id", "Prajogo Pangestu", "Prajogo Pengestu", "in one article"),
     ),
 )
@@ -231,10 +379,12 @@ ARTICLE_RULE = Rule(
     why=(
         "An article that writes one name two ways has at least one of them wrong, whatever the "
         "other outlets write. The same test as name-spelling, inside one article: the rarer form "
-        "is reported against the commoner one."
+        "is reported against the commoner one. The title is part of the article: a name its "
+        "prose writes otherwise than its title is reported at the title's line and column."
     ),
     examples=(
         Example("id", "Padang Pariaman", "Padang Parimana"),
         Example("en", "Haley Copeland", "Hayley"),
+        Example("id", "Jakarta Electric PLN", "Jakarta Elektric PLN"),
     ),
 )
