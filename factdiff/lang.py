@@ -27,6 +27,8 @@ class Lexicon:
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
     place_tails: frozenset[str]  # "Heathrow Airport", "Thames River"
+    # the heads and tails of open water ("Laut Jepang", "Pacific Ocean"): one kind of place
+    open_waters: frozenset[str]
     # "New York City" is the city news calls "New York" (the gazetteer's New York is the state)
     city_words: frozenset[str]
     org_kinds: frozenset[str]  # "klub Arrows", "the airline Garuda": the word before an org
@@ -210,6 +212,7 @@ def lexicon(language: str) -> Lexicon:
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),
         place_tails=frozenset(raw["place_tails"]),
+        open_waters=frozenset(raw["open_waters"]),
         city_words=frozenset(raw.get("city_words", ())),
         org_kinds=frozenset(raw["org_kinds"]),
         known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),

@@ -221,6 +221,18 @@ def test_english_names():
     assert found["Blinken"].canonical == "Antony Blinken"
 
 
+def test_a_sea_is_named_whole_not_by_the_country_in_its_name():
+    # "Laut Jepang" and "Sea of Japan" are water off Japan, not Japan: a place of their own
+    places = [m.text for m in mentions("Rudal itu jatuh di Laut Jepang.", kind="place")]
+    assert places == ["Laut Jepang"]
+    places = [m.text for m in mentions("Kapal berlayar di Samudra Hindia.", kind="place")]
+    assert places == ["Samudra Hindia"]
+    places = [
+        m.text for m in mentions("The missile fell into the Sea of Japan.", "en", kind="place")
+    ]
+    assert places == ["Sea of Japan"]
+
+
 def test_name_particles_events_and_organizations_named_by_a_role():
     found = {
         m.text: m.type
