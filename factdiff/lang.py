@@ -159,6 +159,9 @@ class Lexicon:
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
     clock_24h: bool  # "pukul 16.00": a time without a.m. or p.m. is on a 24-hour clock
     release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
+    # classes of which one thing is only ever one, each a set of its names ("missile range":
+    # "intercontinental": "icbm", ...); the keys are the same in every language
+    exclusive_classes: dict[str, dict[str, tuple[str, ...]]]
     measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
@@ -300,6 +303,10 @@ def lexicon(language: str) -> Lexicon:
         time_qualifiers=raw.get("time_qualifiers", {}),
         clock_24h=raw.get("clock_24h", False),
         release_words=tuple(raw.get("release_words", ())),
+        exclusive_classes={
+            kind: {name: tuple(words) for name, words in classes.items()}
+            for kind, classes in raw.get("exclusive_classes", {}).items()
+        },
         measure_units=raw.get("measure_units", {}),
         stemmer=raw["stemmer"],
         tagger_model=raw.get("tagger_model", ""),
