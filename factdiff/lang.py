@@ -19,6 +19,11 @@ class Lexicon:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     person_titles: frozenset[str]
+    # offices one person holds one at a time, each to its class across languages ("wali kota":
+    # "mayor"), and the words that make an office not the present one ("former", "mantan")
+    exclusive_offices: dict[str, str]
+    office_excluders: frozenset[str]
+    office_modifiers: frozenset[str]  # words between a name's comma and its office: "the regional"
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
@@ -207,6 +212,9 @@ def lexicon(language: str) -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         abbreviations=frozenset(raw["abbreviations"]),
         person_titles=frozenset(raw["person_titles"]),
+        exclusive_offices=raw.get("exclusive_offices", {}),
+        office_excluders=frozenset(raw.get("office_excluders", ())),
+        office_modifiers=frozenset(raw.get("office_modifiers", ())),
         name_titles=frozenset(raw["name_titles"]),
         rank_titles=frozenset(raw["rank_titles"]),
         title_modifiers=frozenset(raw["title_modifiers"]),

@@ -14,6 +14,7 @@ from factdiff.compare.rules import (
     dates,
     echoes,
     numbers,
+    offices,
     omissions,
     places,
     qualifiers,
@@ -47,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     times.RULE,
     numbers.RULE,
     qualifiers.RULE,
+    offices.RULE,
     omissions.RULE,
 )
 
