@@ -24,6 +24,7 @@ class Lexicon:
     exclusive_offices: dict[str, str]
     office_excluders: frozenset[str]
     office_modifiers: frozenset[str]  # words between a name's comma and its office: "the regional"
+    office_past_phrases: tuple[str, ...]  # an apposition of a past term: "saat itu", "until"
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
@@ -215,6 +216,7 @@ def lexicon(language: str) -> Lexicon:
         exclusive_offices=raw.get("exclusive_offices", {}),
         office_excluders=frozenset(raw.get("office_excluders", ())),
         office_modifiers=frozenset(raw.get("office_modifiers", ())),
+        office_past_phrases=tuple(raw.get("office_past_phrases", ())),
         name_titles=frozenset(raw["name_titles"]),
         rank_titles=frozenset(raw["rank_titles"]),
         title_modifiers=frozenset(raw["title_modifiers"]),

@@ -63,6 +63,14 @@ def test_past_future_and_possessive_offices_are_no_conflict():
         )
         == []
     )
+    # an apposition of a past term is no present office
+    assert (
+        offices_of(
+            "Presiden Eri Cahyadi membuka acara itu.",
+            "Eri Cahyadi, Gubernur Jawa Timur saat itu, membuka acara yang sama.",
+        )
+        == []
+    )
     # one office told two ways, and a speech verb before an office, are no conflict either
     assert (
         offices_of(

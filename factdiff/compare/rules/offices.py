@@ -94,6 +94,8 @@ def _offices(i: int, x: Extraction) -> list[tuple[str, Office]]:
         apposed = after.match(text, m.end, m.end + REACH)
         if apposed and _apposition(apposed.group("lead"), lex):
             end = _phrase_end(text, apposed.end())
+            if _past_term(text[apposed.start("lead") : end], lex):
+                continue  # "Joko Widodo, Gubernur DKI Jakarta saat itu"
             if not _excluded(text, apposed.start("office"), apposed.end("office"), lex):
                 office = lex.exclusive_offices[apposed.group("office").casefold()]
                 found.append((person, Office(i, office, apposed.start("lead"), end)))
@@ -138,6 +140,13 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words += [suffix.group(1)] if suffix else []
     parts = {w.casefold() for w in words} | {p.casefold() for w in words for p in w.split("-")}
     return bool(parts & lex.office_excluders)
+
+
+def _past_term(phrase: str, lex: Lexicon) -> bool:
+    """An apposition that dates the office to a past term ("the governor at the time", "Wali
+    Kota Solo periode 2021-2024")."""
+    words = f" {' '.join(WORD.findall(phrase.casefold()))} "
+    return any(f" {p} " in words for p in lex.office_past_phrases)
 
 
 def _phrase_end(text: str, start: int) -> int:
