@@ -71,6 +71,13 @@ def test_past_future_and_possessive_offices_are_no_conflict():
         )
         == []
     )
+    assert (
+        offices_of(
+            "Presiden Eri Cahyadi membuka acara itu.",
+            "Eri Cahyadi, Bupati Purwakarta 2008-2018, membuka acara yang sama.",
+        )
+        == []
+    )
     # one office told two ways, and a speech verb before an office, are no conflict either
     assert (
         offices_of(

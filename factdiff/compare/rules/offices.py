@@ -18,6 +18,7 @@ from factdiff.text import plain
 WORD = re.compile(r"[\w’'-]+")
 REACH = 40  # characters around a name in which its title or apposition is read
 APPOSITION_WORDS = 2  # words between the comma and the office ("the regional president")
+TERM_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in an apposition dates the term
 
 
 class Office(NamedTuple):
@@ -143,10 +144,10 @@ def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _past_term(phrase: str, lex: Lexicon) -> bool:
-    """An apposition that dates the office to a past term ("the governor at the time", "Wali
-    Kota Solo periode 2021-2024")."""
+    """An apposition that dates the office to a term ("the governor at the time", "Wali Kota
+    Solo periode 2021-2024", "Bupati Purwakarta 2008-2018")."""
     words = f" {' '.join(WORD.findall(phrase.casefold()))} "
-    return any(f" {p} " in words for p in lex.office_past_phrases)
+    return bool(TERM_YEAR.search(phrase)) or any(f" {p} " in words for p in lex.office_past_phrases)
 
 
 def _phrase_end(text: str, start: int) -> int:
