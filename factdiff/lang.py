@@ -19,6 +19,12 @@ class Lexicon:
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     person_titles: frozenset[str]
+    # offices one person holds one at a time, each to its class across languages ("wali kota":
+    # "mayor"), and the words that make an office not the present one ("former", "mantan")
+    exclusive_offices: dict[str, str]
+    office_excluders: frozenset[str]
+    office_modifiers: frozenset[str]  # words between a name's comma and its office: "the regional"
+    office_past_phrases: tuple[str, ...]  # an apposition of a past term: "saat itu", "until"
     name_titles: frozenset[str]  # "Ratu Wilhelmina", "Pope Francis": a title that names
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
@@ -27,6 +33,8 @@ class Lexicon:
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
     place_tails: frozenset[str]  # "Heathrow Airport", "Thames River"
+    # the heads and tails of open water ("Laut Jepang", "Pacific Ocean"): one kind of place
+    open_waters: frozenset[str]
     # "New York City" is the city news calls "New York" (the gazetteer's New York is the state)
     city_words: frozenset[str]
     org_kinds: frozenset[str]  # "klub Arrows", "the airline Garuda": the word before an org
@@ -165,6 +173,9 @@ class Lexicon:
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
     clock_24h: bool  # "pukul 16.00": a time without a.m. or p.m. is on a 24-hour clock
     release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
+    # classes of which one thing is only ever one, each a set of its names ("missile range":
+    # "intercontinental": "icbm", ...); the keys are the same in every language
+    exclusive_classes: dict[str, dict[str, tuple[str, ...]]]
     measure_units: dict[str, str]  # "kilometres": "km", what a conversion converts
     # English words after which the next is a verb ("were injured", "will meet")
     auxiliaries: frozenset[str]
@@ -210,6 +221,10 @@ def lexicon(language: str) -> Lexicon:
         stopwords=frozenset(raw["stopwords"]),
         abbreviations=frozenset(raw["abbreviations"]),
         person_titles=frozenset(raw["person_titles"]),
+        exclusive_offices=raw.get("exclusive_offices", {}),
+        office_excluders=frozenset(raw.get("office_excluders", ())),
+        office_modifiers=frozenset(raw.get("office_modifiers", ())),
+        office_past_phrases=tuple(raw.get("office_past_phrases", ())),
         name_titles=frozenset(raw["name_titles"]),
         rank_titles=frozenset(raw["rank_titles"]),
         title_modifiers=frozenset(raw["title_modifiers"]),
@@ -218,6 +233,7 @@ def lexicon(language: str) -> Lexicon:
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),
         place_tails=frozenset(raw["place_tails"]),
+        open_waters=frozenset(raw["open_waters"]),
         city_words=frozenset(raw.get("city_words", ())),
         org_kinds=frozenset(raw["org_kinds"]),
         known_orgs=frozenset(name for lang in LANGUAGES for name in _raw(lang)["known_orgs"]),
@@ -310,6 +326,10 @@ def lexicon(language: str) -> Lexicon:
         time_qualifiers=raw.get("time_qualifiers", {}),
         clock_24h=raw.get("clock_24h", False),
         release_words=tuple(raw.get("release_words", ())),
+        exclusive_classes={
+            kind: {name: tuple(words) for name, words in classes.items()}
+            for kind, classes in raw.get("exclusive_classes", {}).items()
+        },
         measure_units=raw.get("measure_units", {}),
         stemmer=raw["stemmer"],
         tagger_model=raw.get("tagger_model", ""),

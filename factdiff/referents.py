@@ -221,6 +221,11 @@ class Referents:
         if kinds:
             return kinds
         found = facility(m.text)
+        if found and found[0] in every_language("open_waters"):
+            # a sea and an ocean are one kind: open water, where a ship, a missile or debris
+            # is at one place only ("Laut Jepang" / "Samudra Pasifik", "Sea of Japan" /
+            # "Pacific Ocean"); a bay or a strait lies within one and stays a kind of its own
+            return frozenset({"open water"})
         return frozenset({found[0]}) if found else frozenset()
 
     def same_facility(self, a: Mention, b: Mention) -> bool:

@@ -75,6 +75,29 @@ def test_relative_dates_use_the_anchor():
     assert [m.normalized for m in found] == ["2022-W52", "2023-01-03"]
 
 
+def test_a_weekday_of_a_relative_week_is_that_day():
+    def read(text: str, language: str) -> list[tuple[str, str | None, str]]:
+        found = find_dates(text, [(0, len(text))], lexicon(language), date(2023, 1, 5))
+        return [(m.text, m.normalized, m.unit) for m in found]
+
+    # 5 January 2023 is a Thursday: "Rabu pekan ini" is the day before, "Senin pekan lalu"
+    # the Monday of the week before
+    assert read("Ia memberi keterangan Rabu pekan ini.", "id") == [
+        ("Rabu pekan ini", "2023-01-04", "day")
+    ]
+    assert read("Rapat digelar Senin, pekan lalu.", "id") == [
+        ("Senin, pekan lalu", "2022-12-26", "day")
+    ]
+    assert read("The board met on Friday last week.", "en") == [
+        ("Friday last week", "2022-12-30", "day")
+    ]
+    # a weekday before another relative day stays out of it
+    assert read("Ia tiba Rabu kemarin.", "id") == [("kemarin", "2023-01-04", "day")]
+    # with nothing to count from, the weekday is what is known
+    (alone,) = find_dates("Rabu pekan ini", [(0, 14)], lexicon("id"), None)
+    assert (alone.text, alone.normalized) == ("Rabu pekan ini", "weekday:2")
+
+
 def test_days_ago_count_back_from_the_anchor():
     def ago(text: str, language: str) -> list[tuple[str, str | None]]:
         found = find_dates(text, [(0, len(text))], lexicon(language), date(2024, 10, 23))
@@ -200,6 +223,18 @@ def test_english_names():
     assert found["Antony Blinken"].type == "person"
     assert found["Beijing"].type == "place" and found["Tokyo"].type == "place"
     assert found["Blinken"].canonical == "Antony Blinken"
+
+
+def test_a_sea_is_named_whole_not_by_the_country_in_its_name():
+    # "Laut Jepang" and "Sea of Japan" are water off Japan, not Japan: a place of their own
+    places = [m.text for m in mentions("Rudal itu jatuh di Laut Jepang.", kind="place")]
+    assert places == ["Laut Jepang"]
+    places = [m.text for m in mentions("Kapal berlayar di Samudra Hindia.", kind="place")]
+    assert places == ["Samudra Hindia"]
+    places = [
+        m.text for m in mentions("The missile fell into the Sea of Japan.", "en", kind="place")
+    ]
+    assert places == ["Sea of Japan"]
 
 
 def test_name_particles_events_and_organizations_named_by_a_role():

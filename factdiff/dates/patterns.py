@@ -105,7 +105,8 @@ def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bo
     return [
         (year, "digit", False),
         (ago, "ago", False),
-        (relative, "word", False),
+        # a relative date may have a weekday before it: "Rabu pekan ini" is a day of that week
+        (relative, "word", True),
         (weekday_only, "word", False),
         (lone_weekday, "word", False),
         (month_only, "month", False),

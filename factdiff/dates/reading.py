@@ -46,7 +46,7 @@ def read_mention(
         groups["wd"] = weekday_text
     surface = text[s:e]
     if "agon" in groups or "rel" in groups:
-        return _relative_mention(groups, s, e, surface, lex, anchor)
+        return _relative_mention(groups, s, e, e - (match.end() - match.start()), text, lex, anchor)
     weekday = lex.weekdays.get(groups["wd"].lower()) if "wd" in groups else None
     if set(groups) == {"wd"}:
         if surface == groups["wd"] and not _weekday_alone(text, s, e):
@@ -86,9 +86,18 @@ def read_mention(
 
 
 def _relative_mention(
-    groups: dict[str, str], s: int, e: int, surface: str, lex: Lexicon, anchor: date | None
+    groups: dict[str, str],
+    s: int,
+    e: int,
+    own: int,
+    text: str,
+    lex: Lexicon,
+    anchor: date | None,
 ) -> Mention | None:
-    """A date counted from the anchor: "dua hari lalu", "three days ago", "kemarin"."""
+    """A date counted from the anchor: "dua hari lalu", "three days ago", "kemarin"; a weekday
+    before a relative week is that day of the week ("Rabu pekan ini", "Friday last week"), a
+    weekday before any other relative date is no part of it (``own``: where the match itself
+    starts)."""
     if "agon" in groups:
         count = groups["agon"].lower()
         n = float(count if count.isdigit() else lex.number_words.get(count, 0))
@@ -98,7 +107,18 @@ def _relative_mention(
         delta = -int(n)
     else:
         unit, delta = lex.relative_dates[groups["rel"].lower()]
-    return Mention("date", s, e, surface, surface, _relative(unit, delta, anchor), "anchored", unit)
+    weekday = lex.weekdays.get(groups["wd"].lower()) if "wd" in groups else None
+    if weekday is None or unit != "week":
+        surface = text[own:e]
+        return Mention(
+            "date", own, e, surface, surface, _relative(unit, delta, anchor), "anchored", unit
+        )
+    surface = text[s:e]
+    if anchor is None:
+        return Mention("date", s, e, surface, surface, f"weekday:{weekday}", "", "weekday")
+    monday = anchor + timedelta(weeks=delta, days=-anchor.weekday())
+    day = (monday + timedelta(days=weekday)).isoformat()
+    return Mention("date", s, e, surface, surface, day, "anchored", "day")
 
 
 def _day_and_month(
