@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import jellyfish
 
@@ -46,7 +46,7 @@ class RunWord:
     left_start: int  # where the left neighbour starts (the word's start when none)
     right_end: int  # where the right neighbour ends (the word's end when none)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The word as compared: folded, less a possessive ("Roadster’s" is no slip of
         "Roadsters")."""

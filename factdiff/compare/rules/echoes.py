@@ -69,7 +69,7 @@ def _told(ctx: StoryContext, i: int) -> list[Told]:
 def _sentences_with_places(ctx: StoryContext, x: Extraction) -> list[Told]:
     article, lex = x.article, lexicon(x.article.language)
     places = [m for m in x.mentions if m.type == "place" and ctx.referents.place_kinds(m)]
-    names = [m for m in x.mentions if m.type in NAME_TYPES and m.type != "place"]
+    names = _merged([m for m in x.mentions if m.type in NAME_TYPES and m.type != "place"])
     starts = [m.start for m in places]
     told: list[Told] = []
     for start, end in sentences(article.text, article.regions, lex):
@@ -80,13 +80,15 @@ def _sentences_with_places(ctx: StoryContext, x: Extraction) -> list[Told]:
 
 
 def _runs(
-    text: str, start: int, end: int, names: list[Mention], stopwords: frozenset[str]
+    text: str, start: int, end: int, names: list[tuple[int, int]], stopwords: frozenset[str]
 ) -> frozenset[tuple[str, ...]]:
     """The sentence's runs of RUN words (case folded) with CONTENT_WORDS content words, none
     of them within a person's or an organization's name."""
+    starts = [s for s, _ in names]
     words: list[str | None] = []
     for match in WORD.finditer(text, start, end):
-        named = any(m.start <= match.start() < m.end for m in names)
+        at = bisect.bisect_right(starts, match.start()) - 1
+        named = at >= 0 and match.start() < names[at][1]
         words.append(None if named else match.group().casefold())
     runs = set()
     for k in range(len(words) - RUN + 1):
@@ -94,6 +96,17 @@ def _runs(
         if None not in run and sum(w not in stopwords for w in run) >= CONTENT_WORDS:
             runs.add(tuple(run))
     return frozenset(runs)
+
+
+def _merged(names: list[Mention]) -> list[tuple[int, int]]:
+    """The names' spans, overlapping ones merged, in order: where a name covers a word."""
+    spans: list[tuple[int, int]] = []
+    for m in sorted(names, key=lambda m: m.start):
+        if spans and m.start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], m.end))
+        else:
+            spans.append((m.start, m.end))
+    return spans
 
 
 RULE = Rule(
