@@ -100,15 +100,20 @@ def test_the_cheap_shape_of_a_name_is_what_a_misspelling_keeps():
     assert not spellings.may_be_variants("Manuel Valls", "Manuel Valls Jr")
 
 
-def test_only_names_that_pass_the_cheap_test_are_paired_for_the_spelling_rule(monkeypatch):
-    from factdiff.compare.rules import spelling
-
+def _two_guest_lists():
+    """Two sources listing four guests each; one name in both, spelt two ways."""
     a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama dan Dewi Lestari hadir.", "a.com")
     b = Draft("Rudi Hartono, Budi Santosa, Eko Prasetyo dan Maya Sari hadir.", "b.com")
     for draft in (a, b):
         for name in draft.text.split(" hadir")[0].replace(" dan ", ", ").split(", "):
             draft.mention("person", name)
-    ctx = story(a, b)
+    return story(a, b)
+
+
+def test_only_names_that_pass_the_cheap_test_are_paired_for_the_spelling_rule(monkeypatch):
+    from factdiff.compare.rules import spelling
+
+    ctx = _two_guest_lists()
     tried = _counted(monkeypatch, Referents, "misspelling")
     found = spelling.check(ctx, 0, 1)
     assert [(f.a.value, f.b.value) for f in found] == [("Budi Santoso", "Budi Santosa")]
@@ -145,12 +150,7 @@ def test_a_stray_word_is_tried_only_against_names_it_may_misspell(monkeypatch):
 def test_a_name_is_tried_as_one_referent_only_with_names_it_may_be(monkeypatch):
     from factdiff.compare.rules import spelling
 
-    a = Draft("Rina Wijaya, Budi Santoso, Agus Pratama dan Dewi Lestari hadir.", "a.com")
-    b = Draft("Rudi Hartono, Budi Santosa, Eko Prasetyo dan Maya Sari hadir.", "b.com")
-    for draft in (a, b):
-        for name in draft.text.split(" hadir")[0].replace(" dan ", ", ").split(", "):
-            draft.mention("person", name)
-    ctx = story(a, b)
+    ctx = _two_guest_lists()
     tried = _counted(monkeypatch, Referents, "same")
     spelling.check(ctx, 0, 1)
     # not 32 pairs (every unmatched name of each side against every name of the other):

@@ -8,6 +8,7 @@ from collections import Counter
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.name_runs import (
     Apostrophed,
+    Slip,
     apostrophe_names,
     commoner,
     evident,
@@ -111,11 +112,10 @@ def _runs_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[
                 continue
             if written_elsewhere(slip, elsewhere, counts, own):
                 continue
-            ours, other = slip.mentions()
-            variant = _run_variant(ctx, ours, other)
-            if variant is None:
+            told = _told_slip(ctx, slip, said)
+            if told is None:
                 continue
-            said.update((word, reference))
+            ours, other, variant = told
             if x is xa:
                 findings += _finding(ctx, variant, xa, ours, xb, other)
             else:
@@ -123,9 +123,19 @@ def _runs_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[
     return findings
 
 
-def _run_variant(ctx: StoryContext, ours: Mention, other: Mention) -> Variant | None:
-    """How two runs are one name misspelt, unless the user made them aliases."""
-    return None if ctx.referents.same(ours, other) else ctx.referents.misspelling(ours, other)
+def _told_slip(
+    ctx: StoryContext, slip: Slip, said: set[str]
+) -> tuple[Mention, Mention, Variant] | None:
+    """The slip's two runs as mentions and how they are one name misspelt, unless the user
+    made them aliases; the two words are then said."""
+    ours, other = slip.mentions()
+    if ctx.referents.same(ours, other):
+        return None
+    variant = ctx.referents.misspelling(ours, other)
+    if variant is None:
+        return None
+    said.update((slip.word.key, slip.reference.key))
+    return ours, other, variant
 
 
 def _run_counts(ctx: StoryContext) -> Counter[tuple[str, str]]:
@@ -243,12 +253,10 @@ def _runs_in_article(ctx: StoryContext, i: int, said: set[str]) -> list[Finding]
             continue  # another article writes it one way: the cross-source rule names it
         if commoner(slip, here) != slip.reference:
             continue
-        ours, other = slip.mentions()
-        variant = _run_variant(ctx, ours, other)
-        if variant is None:
-            continue
-        said.update((word, reference))
-        findings += _finding(ctx, variant, x, ours, x, other)
+        told = _told_slip(ctx, slip, said)
+        if told is not None:
+            ours, other, variant = told
+            findings += _finding(ctx, variant, x, ours, x, other)
     return findings
 
 
