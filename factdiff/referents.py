@@ -6,8 +6,6 @@ every comparison rule. "Xi" and "Xi Jinping", "Jokowi" and "Joko Widodo", "Tiong
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -19,11 +17,9 @@ from factdiff.model import Mention
 from factdiff.places import Gazetteer, Place
 from factdiff.spellings import (
     Variant,
-    fold,
     may_be_variants,
     misspelt_part,
     name_variant,
-    shape,
     squashed,
 )
 from factdiff.text import plain
@@ -237,132 +233,6 @@ class Referents:
         return not (self.places.kinds(a.text) or self.places.kinds(b.text))
 
 
-class SpellingIndex:
-    """Names by what one of them misspelt keeps (the cheap test of ``Referents.misspelling``):
-    the first letters of its words, its squashed letters. A lone person's name (or a one-word
-    place, which is compared as a person when no gazetteer knows it) may also misspell one
-    word of a full person's name, keeping that word's first letter, or stand for the full
-    name its article links it to; so persons of several words are filed by the first letter
-    of each word, lone names by their own first letter or their full name's shape. Asked for
-    the names that may be another misspelt, it gives those that pass that test, in their
-    order, without trying every pair."""
-
-    def __init__(self, names: Iterable[Mention]):
-        self.names = list(names)
-        self._by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self._by_letters: dict[str, list[int]] = defaultdict(list)
-        self._lone_by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self._lone_by_letters: dict[str, list[int]] = defaultdict(list)
-        self._lone_by_initial: dict[str, list[int]] = defaultdict(list)
-        self._full_by_initial: dict[str, list[int]] = defaultdict(list)
-        for k, m in enumerate(self.names):
-            first, letters = shape(m.text)
-            self._by_first[first].append(k)
-            self._by_letters[letters].append(k)
-            if _lone(m):
-                if len(m.canonical.split()) > 1:  # compared as the full name it stands for
-                    first, letters = shape(m.canonical)
-                    self._lone_by_first[first].append(k)
-                    self._lone_by_letters[letters].append(k)
-                else:
-                    self._lone_by_initial[_initial(m.text)].append(k)
-            elif m.type == "person":
-                for initial in _initials(m.text):
-                    self._full_by_initial[initial].append(k)
-
-    def candidates(self, m: Mention) -> list[Mention]:
-        return [self.names[k] for k in self.positions(m)]
-
-    def positions(self, m: Mention) -> list[int]:
-        """Where the names that may be ``m`` misspelt (or it them) stand, in order."""
-        first, letters = shape(m.text)
-        found = set(self._by_first.get(first, ())) | set(self._by_letters.get(letters, ()))
-        if _lone(m):
-            if len(m.canonical.split()) > 1:
-                first, letters = shape(m.canonical)
-                found.update(self._by_first.get(first, ()))
-                found.update(self._by_letters.get(letters, ()))
-            else:
-                found.update(self._full_by_initial.get(_initial(m.text), ()))
-        elif m.type == "person":
-            found.update(self._lone_by_first.get(first, ()))
-            found.update(self._lone_by_letters.get(letters, ()))
-            for initial in _initials(m.text):
-                found.update(self._lone_by_initial.get(initial, ()))
-        return sorted(found)
-
-
-def _lone(m: Mention) -> bool:
-    """A person's or place's name of one word."""
-    return m.type in ("person", "place") and len(m.text.split()) == 1
-
-
-def _initial(word: str) -> str:
-    return fold(word.split()[0])[:1]
-
-
-@lru_cache(maxsize=16384)
-def _initials(name: str) -> frozenset[str]:
-    """The folded first letters of a name's words and of their hyphenated parts ("Sam
-    Bankman-Fried": s, b, f): a slip of one word keeps its first letter."""
-    return frozenset(fold(p)[:1] for w in name.split() for p in (w, *w.split("-")))
-
-
-class ReferentIndex:
-    """Names by what ``Referents.same`` needs of a pair before it can say they are one: the
-    same canonical form; for two places, the same facility kind or the same first word (a
-    city named with its word for city); for two other names, a word in common or the same
-    first letter (a nickname, initials), or a name of no word. Asked for the names that may
-    be one referent with another, it gives those, in their order, without trying every pair;
-    with aliases configured, every name."""
-
-    def __init__(self, referents: Referents, names: Iterable[Mention]):
-        self.names = list(names)
-        self._everyone = bool(referents.aliases)
-        self._by_key: dict[str, list[int]] = defaultdict(list)
-        for k, m in enumerate(self.names):
-            for key in _referent_keys(m.type == "place", m.canonical, m.text)[0]:
-                self._by_key[key].append(k)
-
-    def candidates(self, m: Mention) -> list[Mention]:
-        if self._everyone:
-            return self.names
-        found: set[int] = set()
-        for key in _referent_keys(m.type == "place", m.canonical, m.text)[1]:
-            found.update(self._by_key.get(key, ()))
-        return [self.names[k] for k in sorted(found)]
-
-
-@lru_cache(maxsize=16384)
-def _referent_keys(place: bool, canonical: str, text: str) -> tuple[tuple[str, ...], ...]:
-    """The keys ``ReferentIndex`` files a name under, and those it looks up for it: two names
-    that meet on none are never one referent (see ``Referents.same``)."""
-    folded = plain(canonical)
-    filed, asked = {"=" + folded}, {"=" + folded}
-    if place:
-        found = facility(text)
-        if found:
-            filed.add("facility " + found[0])
-            asked.add("facility " + found[0])
-        parts = folded.split()
-        # "New York City" and "New York": the shorter's words open the longer
-        opening = "first " + (parts[0] if parts else "")
-        filed |= {opening, "place"}
-        asked |= {opening, "first "}
-        if not parts:
-            asked.add("place")
-        return tuple(filed), tuple(asked)
-    # a person's words without titles are among all its words; either may open the name
-    compared = [_words_compared(folded, persons) for persons in (True, False)]
-    shared = {"word " + w for w in compared[1]} | {"initial " + w[0][:1] for w in compared if w}
-    filed |= shared | {"other"}
-    asked |= shared | {"no word"}
-    if not compared[1]:
-        filed.add("no word")
-        asked.add("other")
-    return tuple(filed), tuple(asked)
-
-
 def _shouted(name: str) -> bool:
     """A name in capitals longer than an acronym: a headline or a label ("CORRECTION",
     "FALCON HEAVY LAUNCH"), not a name as the text writes it."""
@@ -373,7 +243,7 @@ def _may_be_one(ca: str, cb: str, persons: bool) -> bool:
     """False when two names cannot be one referent by their words: one is so only when they
     share a word, or one name is a lone word made of the other's first letters or word
     beginnings ("SBY", "Jokowi": the same first letter). A cheap test before the others."""
-    wa, wb = _words_compared(ca, persons), _words_compared(cb, persons)
+    wa, wb = words_compared(ca, persons), words_compared(cb, persons)
     if not wa or not wb or not set(wa).isdisjoint(wb):
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -381,7 +251,7 @@ def _may_be_one(ca: str, cb: str, persons: bool) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _words_compared(canonical: str, persons: bool) -> tuple[str, ...]:
+def words_compared(canonical: str, persons: bool) -> tuple[str, ...]:
     """A name's words as ``same`` compares them: a person's without titles (unless that
     leaves none)."""
     found = words(canonical)

@@ -3,8 +3,8 @@ is made once per story or pair of sources, and cheap tests come before the costl
 
 from __future__ import annotations
 
+from factdiff import name_index, spellings
 from factdiff import referents as referents_module
-from factdiff import spellings
 from factdiff.compare import statements, strays
 from factdiff.compare.rules import quote_dates, quotes, speakers
 from factdiff.extract.quotes import normalize_quote
@@ -190,7 +190,7 @@ def test_the_referent_index_offers_every_name_that_is_one_referent_with_another(
         named("place", "Asia"),
         named("place", "Asia Tengah"),
     ]
-    index = referents_module.ReferentIndex(refs, names)
+    index = name_index.ReferentIndex(refs, names)
     ones = [(m.text, n.text) for m in names for n in names if m is not n and refs.same(m, n)]
     assert ("Jokowi", "Joko Widodo") in ones and ("New York", "New York City") in ones
     assert ("Reagan National Airport", "Ronald Reagan Washington National Airport") in ones
@@ -243,7 +243,7 @@ def test_a_lone_name_is_offered_only_full_names_with_a_word_of_its_first_letter(
         Mention("place", 0, 0, "Freid", "Freid"),  # a one-word place no gazetteer knows
         Mention("person", 0, 0, "Widjaja", "Rina Widjaja"),  # linked to a full name
     ]
-    index = referents_module.SpellingIndex(full + lone)
+    index = name_index.SpellingIndex(full + lone)
     offered = {m.text: {n.text for n in index.candidates(m)} - {m.text} for m in full + lone}
     assert offered["Santosa"] == {"Budi Santoso", "Siti Bankman-Fried"}
     assert offered["Kartika"] == set()

@@ -28,7 +28,7 @@ from factdiff.compare.strays import (
     written,
 )
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.referents import ReferentIndex, SpellingIndex
+from factdiff.name_index import ReferentIndex, SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake
 
 
