@@ -69,6 +69,9 @@ class Lexicon:
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
+    # units written stuck to the digits ("40mph", "2,000km", "425kg"); "m" is left out, as
+    # "$5m" and "100m" are millions as often as metres
+    glued_units: tuple[str, ...]
     # a counted noun's stem as one key across languages ("year" and "tahun" count one thing)
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
@@ -258,6 +261,7 @@ def lexicon(language: str) -> Lexicon:
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],
+        glued_units=tuple(raw.get("glued_units", ())),
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
         list_connectors=frozenset(raw.get("list_connectors", ())),

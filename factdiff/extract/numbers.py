@@ -26,13 +26,16 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     case = str.lower if folded else str
     word = _alternation(case(w) for w in [*lex.number_words, *lex.number_multipliers])
     quals = _alternation(case(q) for q in lex.number_qualifiers)
-    # no digits inside a word, but "Rp1,2 triliun" is written together
+    units = _alternation(case(u) for u in lex.glued_units) or "(?!)"
+    # no digits inside a word, but "Rp1,2 triliun" is written together, and so is a unit of
+    # measure ("40mph", "2,000km")
     glued = r"(?<=\b[Rr]p)|(?<=\b[Rr]p\.)"
-    digits = rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
+    end = rf"(?:{SUFFIXES})?(?![\w/]|[.,]\d)|(?=(?:{units})(?![\w/]))"
+    digits = rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*(?:{end})"
     return re.compile(
         rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?<!\w)(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
-        rf"(?P<unit>\s*%|\s+per\s+cent\b|\s+[^\W\d_]+|-[^\W\d_]+)?",
+        rf"(?P<unit>\s*%|\s+per\s+cent\b|\s+[^\W\d_]+|-[^\W\d_]+|(?<=\d)(?:{units}))?",
         0 if folded else re.IGNORECASE,
     )
 
