@@ -8,6 +8,7 @@ from factdiff.compare.rule import Rule
 from factdiff.compare.rules import (
     acronyms,
     actors,
+    addresses,
     ages,
     classes,
     conversions,
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     quote_dates.RULE,
     release_dates.RULE,
     echoes.RULE,
+    addresses.RULE,
     ages.RULE,
     specificity.RULE,
     places.RULE,
