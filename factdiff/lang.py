@@ -72,6 +72,9 @@ class Lexicon:
     # units written stuck to the digits ("40mph", "2,000km", "425kg"); "m" is left out, as
     # "$5m" and "100m" are millions as often as metres
     glued_units: tuple[str, ...]
+    # what a duration is counted in, as a counted noun is kept (stemmed): "two years" and
+    # "more than two years" round one time, they are not two counts
+    duration_units: frozenset[str]
     # a counted noun's stem as one key across languages ("year" and "tahun" count one thing)
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
@@ -262,6 +265,7 @@ def lexicon(language: str) -> Lexicon:
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],
         glued_units=tuple(raw.get("glued_units", ())),
+        duration_units=frozenset(raw.get("duration_units", ())),
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
         list_connectors=frozenset(raw.get("list_connectors", ())),
