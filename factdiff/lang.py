@@ -75,6 +75,8 @@ class Lexicon:
     # what a duration is counted in, as a counted noun is kept (stemmed): "two years" and
     # "more than two years" round one time, they are not two counts
     duration_units: frozenset[str]
+    # "landed in", "jatuh di": a sea after one is where the story's thing came down
+    landing_verbs: frozenset[str]
     # a counted noun's stem as one key across languages ("year" and "tahun" count one thing)
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
@@ -266,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
         unit_aliases=raw["unit_aliases"],
         glued_units=tuple(raw.get("glued_units", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
+        landing_verbs=frozenset(raw.get("landing_verbs", ())),
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
         list_connectors=frozenset(raw.get("list_connectors", ())),

@@ -29,6 +29,7 @@ from factdiff.compare.rules import (
     specificity,
     spelling,
     times,
+    waters,
     weekday,
 )
 
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     release_dates.RULE,
     echoes.RULE,
     addresses.RULE,
+    waters.RULE,
     ages.RULE,
     specificity.RULE,
     places.RULE,
