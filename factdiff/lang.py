@@ -77,6 +77,7 @@ class Lexicon:
     duration_units: frozenset[str]
     # "landed in", "jatuh di": a sea after one is where the story's thing came down
     landing_verbs: frozenset[str]
+    speed_units: dict[str, float]  # "mph": 1.609344, a speed's unit and its factor to km/h
     # a counted noun's stem as one key across languages ("year" and "tahun" count one thing)
     unit_keys: dict[str, str]
     # the word between a number and its noun: "54 orang saksi", "35 other people"
@@ -269,6 +270,7 @@ def lexicon(language: str) -> Lexicon:
         glued_units=tuple(raw.get("glued_units", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
         landing_verbs=frozenset(raw.get("landing_verbs", ())),
+        speed_units=raw.get("speed_units", {}),
         unit_keys=raw.get("unit_keys", {}),
         classifiers=frozenset(raw["classifiers"]),
         list_connectors=frozenset(raw.get("list_connectors", ())),
