@@ -4,8 +4,8 @@ from factdiff.compare.rules import waters
 from tests.compare.build import Draft, story
 
 
-def landed(text_a: str, places_a, text_b: str, places_b, lang: str = "en"):
-    a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)
+def landed(text_a: str, places_a, text_b: str, places_b, lang: str = "en", lang_b: str = ""):
+    a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang_b or lang)
     for draft, places in ((a, places_a), (b, places_b)):
         for place in places:
             draft.mention("place", place)
@@ -59,6 +59,18 @@ def test_a_sea_flown_towards_one_sea_in_both_or_two_in_the_other_is_no_conflict(
             ["Sea of Japan"],
             "It landed in the Sea of Japan; an older one fell into the Pacific Ocean.",
             ["Pacific Ocean", "Sea of Japan"],
+        )
+        == []
+    )
+    # one sea named in two languages
+    assert (
+        landed(
+            "Pesawat itu jatuh di Laut Jawa.",
+            ["Laut Jawa"],
+            "The plane crashed into the Java Sea.",
+            ["Java Sea"],
+            "id",
+            "en",
         )
         == []
     )

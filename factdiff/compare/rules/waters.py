@@ -20,10 +20,11 @@ OPEN_WATER = frozenset({"open water"})
 def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     """The first sea each source lands something in, against the other's: a warning when the
     other names one sea only and not this one. Articles more than a few days apart are left
-    alone (weeks apart, two launches as often as one)."""
+    alone (weeks apart, two launches as often as one), and so are two languages (no list of
+    the seas' names in both)."""
     xa, xb = ctx.extractions[i], ctx.extractions[j]
-    if days_apart(xa, xb) > NEWS_DAYS:
-        return []
+    if days_apart(xa, xb) > NEWS_DAYS or xa.article.language != xb.article.language:
+        return []  # weeks apart, or "Laut Jawa" against "Java Sea": one sea in two languages
     waters_a, waters_b = _waters(ctx, i), _waters(ctx, j)
     if not waters_a or not waters_b:
         return []
