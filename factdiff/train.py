@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from factdiff.extract.tagger import Memory, model_files, sentence_features, word_views
+from factdiff.extract.memory import Memory
+from factdiff.extract.tagger import model_files, sentence_features, word_views
 from factdiff.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent

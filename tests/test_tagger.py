@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factdiff.extract import extract
-from factdiff.extract.tagger import Memory, default_tagger, sentence_features, word_views
+from factdiff.extract.memory import Memory
+from factdiff.extract.tagger import default_tagger, sentence_features, word_views
 from factdiff.model import Article
 from factdiff.places import gazetteer
 from factdiff.train import read_conll, train, training_sentences
