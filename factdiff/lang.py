@@ -160,6 +160,9 @@ class Lexicon:
     negations: frozenset[str]
     # "the missile it had previously fired": a sentence that tells of an earlier event
     earlier_event_words: frozenset[str]
+    # "fired", "the launch", "flew": a sentence that gives a class to an event, not to a
+    # weapon someone has ("has developed an intermediate-range missile")
+    class_event_words: frozenset[str]
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
@@ -316,6 +319,7 @@ def lexicon(language: str) -> Lexicon:
         pronouns=frozenset(raw.get("pronouns", ())),
         negations=frozenset(raw.get("negations", ())),
         earlier_event_words=frozenset(raw.get("earlier_event_words", ())),
+        class_event_words=frozenset(raw.get("class_event_words", ())),
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),
         apart_words=frozenset(raw.get("apart_words", ())),

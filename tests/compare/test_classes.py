@@ -104,7 +104,8 @@ def test_background_on_another_launch_is_no_event_class_conflict():
         "North Korea fired an intermediate-range ballistic missile over Japan. It had "
         "previously fired an intercontinental ballistic missile toward the sea. Exports were "
         "banned after the launch of an ICBM in July. Analysts say ICBMs can reach Alaska. "
-        "Officials said it was not an ICBM.",
+        "Officials said the launch was not an ICBM. The North has also developed an "
+        "intercontinental ballistic missile.",
         dates=((1, "in July", "2025-07"),),
     )
     assert classes.check_sources(ctx, 0, 1) == []
@@ -135,7 +136,7 @@ def test_one_article_that_gives_its_launch_two_classes_contradicts_itself():
     ]
     ctx = _event_story(
         "Perdana menteri menyebut peluncuran rudal balistik antarbenua itu sembrono. Komando "
-        "Pasifik memastikan itu rudal balistik jarak menengah.",
+        "Pasifik memastikan rudal yang diluncurkan itu rudal balistik jarak menengah.",
         "Sirene berbunyi.",
         lang="id",
     )

@@ -125,9 +125,9 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
 
 def event_classes(x: Extraction) -> dict[str, dict[str, Mention]]:
     """Per kind, the classes an article gives its own event, each at its first place: one
-    thing ("an ICBM", not "ICBMs") not denied ("not an ICBM"), in a sentence that names no
-    other class of the kind and tells of no other time (a date days away from the article's,
-    "previously", "earlier")."""
+    thing ("an ICBM", not "ICBMs") not denied ("not an ICBM"), in a sentence that tells of an
+    event ("fired", "the launch"), names no other class of the kind and tells of no other
+    time (a date days away from the article's, "previously", "earlier")."""
     text, lex = x.article.text, lexicon(x.article.language)
     found: dict[str, dict[str, Mention]] = {}
     for kind, (pattern, classes) in _patterns(x.article.language).items():
@@ -144,6 +144,8 @@ def event_classes(x: Extraction) -> dict[str, dict[str, Mention]]:
             before = {w.casefold() for w in WORD.findall(text[begin : match.start()])[-3:]}
             if len(names) > 1 or words & lex.earlier_event_words or before & lex.negations:
                 continue  # "not an ICBM" denies the class
+            if not words & lex.class_event_words:
+                continue  # "has developed an ICBM": a weapon, not the event
             if _another_time(x, begin, end):
                 continue
             name = classes[match.group(1).casefold()]
@@ -220,7 +222,8 @@ EVENT_RULE = Rule(
     why=(
         "Outlets name the class of the thing at the centre of the story (the missile of the "
         "launch) in sentences built differently, so their clauses seldom align. A sentence "
-        "tells of the story's own event when it names one thing of one class, not denied, "
+        "tells of the story's own event when it names one thing of one class, not denied, with "
+        "a word of the event ('fired', 'the launch', 'flew': class_event_words), "
         "and holds no other time: no date days away from the article's, no 'previously' or "
         "'earlier' (background on another launch). Two such accounts, no more than a few "
         "days apart, that give two classes are a conflict; a warning when the other source "
@@ -258,7 +261,7 @@ ARTICLE_RULE = Rule(
         Example(
             "id",
             "Perdana menteri menyebut peluncuran rudal balistik antarbenua itu sembrono.",
-            "Komando Pasifik memastikan itu rudal balistik jarak menengah.",
+            "Komando Pasifik memastikan rudal yang diluncurkan itu rudal balistik jarak menengah.",
         ),
         Example(
             "en",
