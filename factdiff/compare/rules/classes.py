@@ -84,7 +84,7 @@ def check_sources(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings: list[Finding] = []
     told: set[tuple[int, int]] = set()  # (a's start, b's start): each pair once
     for first, second in ((xa, xb), (xb, xa)):
-        own, other = event_classes(first), event_classes(second)
+        own, other = _told(ctx, first), _told(ctx, second)
         for kind, named in own.items():
             theirs = other.get(kind, {})
             for name, m in named.items():
@@ -110,7 +110,7 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
     """One article that puts its own event in two classes that exclude each other."""
     x = ctx.extractions[i]
     findings: list[Finding] = []
-    for kind, named in event_classes(x).items():
+    for kind, named in _told(ctx, x).items():
         if len(named) < 2:
             continue
         (_, a), (_, b) = sorted(named.items(), key=lambda item: item[1].start)[:2]
@@ -121,6 +121,14 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
         side_a, side_b = mention_side(x, a), mention_side(x, b)
         findings += ARTICLE_RULE.finding(ctx.name, SURE, message, side_a, side_b)
     return findings
+
+
+def _told(ctx: StoryContext, x: Extraction) -> dict[str, dict[str, Mention]]:
+    """An article's event classes, read once per story (every pair of sources asks)."""
+    key = ("event-classes", x.article.path)
+    if key not in ctx.memo:
+        ctx.memo[key] = event_classes(x)
+    return ctx.memo[key]
 
 
 def event_classes(x: Extraction) -> dict[str, dict[str, Mention]]:
