@@ -69,9 +69,6 @@ class Lexicon:
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
-    # units written stuck to the digits ("40mph", "2,000km", "425kg"); "m" is left out, as
-    # "$5m" and "100m" are millions as often as metres
-    glued_units: tuple[str, ...]
     # what a duration is counted in, as a counted noun is kept (stemmed): "two years" and
     # "more than two years" round one time, they are not two counts
     duration_units: frozenset[str]
@@ -167,6 +164,11 @@ class Lexicon:
     quote_fillers: frozenset[str]
     pronouns: frozenset[str]  # "Kami" in a quote, "[BGN]" in another's: the same words
     negations: frozenset[str]
+    # "the missile it had previously fired": a sentence that tells of an earlier event
+    earlier_event_words: frozenset[str]
+    # "fired", "the launch", "flew": a sentence that gives a class to an event, not to a
+    # weapon someone has ("has developed an intermediate-range missile")
+    class_event_words: frozenset[str]
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
@@ -267,7 +269,6 @@ def lexicon(language: str) -> Lexicon:
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],
-        glued_units=tuple(raw.get("glued_units", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
         landing_verbs=frozenset(raw.get("landing_verbs", ())),
         speed_units=raw.get("speed_units", {}),
@@ -326,6 +327,8 @@ def lexicon(language: str) -> Lexicon:
         quote_fillers=frozenset(raw.get("quote_fillers", ())),
         pronouns=frozenset(raw.get("pronouns", ())),
         negations=frozenset(raw.get("negations", ())),
+        earlier_event_words=frozenset(raw.get("earlier_event_words", ())),
+        class_event_words=frozenset(raw.get("class_event_words", ())),
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),
         apart_words=frozenset(raw.get("apart_words", ())),

