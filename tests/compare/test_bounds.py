@@ -66,3 +66,12 @@ def test_at_least_a_duration_or_two_events_are_no_conflict():
         )
         == []
     )
+    # "said" in both is no event in common
+    assert (
+        counted(
+            "In all 10 people were killed, police said. More than 10 people were hurt, "
+            "officials said.",
+            [("10 people", "10", "", "peopl"), ("More than 10 people", "10", ">", "peopl")],
+        )
+        == []
+    )

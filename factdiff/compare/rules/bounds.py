@@ -55,15 +55,24 @@ def _durations() -> frozenset[str]:
 
 def _events(x: Extraction, m: Mention) -> frozenset[str]:
     """The event groups the words of the mention's sentence belong to ("killed", "died" and
-    "dead" are one)."""
+    "dead" are one). Saying is no event of its own ("police said" ends many sentences), and
+    a function word is none ("oleh" is "by" before it is "obtain")."""
     language = x.article.language
-    synonyms = lexicon(language).event_synonyms
-    words = WORD.findall(sentence_at(x, m.start).casefold())
-    return frozenset(
-        synonyms.get(w) or synonyms.get(stem(w, language)) or ""
-        for w in words
-        if w in synonyms or stem(w, language) in synonyms
-    )
+    synonyms, stopwords = lexicon(language).event_synonyms, lexicon(language).stopwords
+    said = {synonyms.get(stem(w, language)) for w in _speech_verbs()} - {None}
+    groups = set()
+    for word in WORD.findall(sentence_at(x, m.start).casefold()):
+        if word in stopwords:
+            continue
+        group = synonyms.get(word) or synonyms.get(stem(word, language))
+        if group and group not in said:
+            groups.add(group)
+    return frozenset(groups)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return every_language("speech_verbs")
 
 
 RULE = Rule(
