@@ -37,3 +37,12 @@ def test_a_speed_within_a_range_or_its_conversion_two_speeds_or_no_shared_word_a
     )
     # nothing in common but the speed
     assert sped("The lorry moved at 40 mph.", "Gusts reached 20 mph on the coast.") == []
+    # a day and saying are no subject in common
+    assert (
+        sped(
+            "Angin bertiup 20 km/jam pada Jumat, kata petugas.",
+            "Truk melaju 80 km/jam pada Jumat, kata saksi.",
+            "id",
+        )
+        == []
+    )

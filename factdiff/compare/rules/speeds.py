@@ -10,8 +10,9 @@ from functools import cache
 from factdiff.compare.context import StoryContext, sentence_at, side
 from factdiff.compare.evidence import NEWS_DAYS, content_words, days_apart
 from factdiff.compare.rule import SURE, Example, Rule, Scope
-from factdiff.lang import alternation, lexicon
+from factdiff.lang import alternation, every_language, lexicon
 from factdiff.model import Extraction, Finding
+from factdiff.stem import stem
 from factdiff.values import rounding
 
 
@@ -38,13 +39,21 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     # the speeds left out: "mph" in both is no shared word
     words_a = content_words(sentence_at(xa, a.start).replace(a.text, " "), xa.article.language)
     words_b = content_words(sentence_at(xb, b.start).replace(b.text, " "), xb.article.language)
-    if not words_a & words_b:
+    if not (words_a & words_b) - _no_subject(xa.article.language):
         return []
     message = (
         f'{xa.article.source} gives the speed as "{a.text}", {xb.article.source} as "{b.text}"'
     )
     side_a, side_b = side(xa, a.start, a.end, a.text), side(xb, b.start, b.end, b.text)
     return RULE.finding(ctx.name, SURE, message, side_a, side_b)
+
+
+@cache
+def _no_subject(language: str) -> frozenset[str]:
+    """Words two unrelated sentences share: saying ("kata polisi"), and a day or a month."""
+    lex = lexicon(language)
+    words = set(every_language("speech_verbs")) | set(lex.weekdays) | set(lex.months)
+    return frozenset(stem(w, language) for w in words)
 
 
 def _agree(a: Speed, b: Speed) -> bool:
