@@ -117,6 +117,33 @@ def test_a_word_split_in_two_warns_but_two_words_run_together_do_not():
     assert not [f for f in glued if f.severity != "info"]
 
 
+def test_a_one_word_name_split_at_its_inner_capital_warns():
+    # the story writes "PayPal" in two outlets; one of them, once, "Pay Pal"
+    own = Draft("PayPal froze the funds. PayPal said so. Pay Pal later agreed.", "a.com", "en")
+    other = Draft("PayPal froze the account on Monday.", "b.com", "en")
+    assert runs(own, other) == [("name-spelling-internal", "Pay Pal", "PayPal")]
+    # an outlet that writes it split only is told against the others
+    drafts = (Draft("PayPal setuju.", "a.com"), Draft("PayPal menolak.", "b.com"))
+    third = Draft("Tokopedia dan Pay Pal bekerja sama.", "c.com")
+    found = runs(*drafts, third)
+    assert found == [("name-spelling", "PayPal", "Pay Pal"), ("name-spelling", "PayPal", "Pay Pal")]
+    assert {f.severity for f in spelling.check(story(*drafts, third), 0, 2)} == {"warning"}
+
+
+def test_a_split_the_story_does_not_vouch_for_is_left_alone():
+    # glue where a link was: the whole form is one article's, the split one the common form
+    glued = Draft("Kata PresidenPrabowo di Istana.", "a.com")
+    prose = Draft("Presiden Prabowo hadir. Presiden Prabowo bicara.", "b.com")
+    assert not runs(glued, prose)
+    # two articles split it: a style, not one writer's slip; a hyphen is house style
+    assert not runs(
+        Draft("PayPal setuju. PayPal bicara.", "a.com"),
+        Draft("Pay Pal menolak.", "b.com"),
+        Draft("Pay Pal diam.", "c.com"),
+    )
+    assert not runs(Draft("BfmTv and BfmTv.", "a.com", "en"), Draft("Bfm-Tv said.", "b.com", "en"))
+
+
 def stray(text_a: str, text_b: str, name_b: str, type_: str = "place", lang="en"):
     """Side a's name is not tagged (the tagger missed it); side b's is."""
     a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)

@@ -19,6 +19,7 @@ from factdiff.compare.name_runs import (
     written_elsewhere,
 )
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
+from factdiff.compare.split_names import SplitName, split_names
 from factdiff.compare.strays import (
     as_trial,
     rarer,
@@ -29,7 +30,7 @@ from factdiff.compare.strays import (
 )
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.name_index import ReferentIndex, SpellingIndex
-from factdiff.spellings import Variant, fold, joined_by_mistake
+from factdiff.spellings import Variant, fold, joined_by_mistake, squashed
 
 
 def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
@@ -47,13 +48,13 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     pairs += [
         (ma, mb) for mb in only_b for ma in index_a.candidates(mb) if id(ma) not in unmatched_a
     ]
-    findings: list[Finding] = []
+    findings = _splits_across(ctx, i, j)
     reported: set[str] = set()
     for ma, mb in pairs:
         if fold(ma.text) in reported or fold(mb.text) in reported:
             continue
         variant = ctx.referents.misspelling(ma, mb)
-        if variant is None:
+        if variant is None or _told_split(ctx, variant, ma):
             continue
         # the reference side (the name the other is close to) must write it one way only
         if id(ma) in unmatched_a and _both_ways(mb, forms_b, ctx):
@@ -66,6 +67,64 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings += _untagged_across(ctx, i, j, reported)
     findings += _runs_across(ctx, i, j, reported)
     return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _splits_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A one-word name one article writes split ("Space X") and never whole, and the other
+    whole ("SpaceX"); an article that writes it both ways is the in-article rule's."""
+    findings: list[Finding] = []
+    for split in _splits(ctx):
+        for k, other in ((i, j), (j, i)):
+            if split.article != k or split.first_whole[k] is not None:
+                continue
+            if split.first_whole[other] is None:
+                continue
+            ours, theirs = _split_mentions(split, other)
+            if k == i:
+                findings += _finding(
+                    ctx,
+                    Variant.SPACING,
+                    ctx.extractions[i],
+                    ours,
+                    ctx.extractions[j],
+                    theirs,
+                    vouched=True,
+                )
+            else:
+                findings += _finding(
+                    ctx,
+                    Variant.SPACING,
+                    ctx.extractions[i],
+                    theirs,
+                    ctx.extractions[j],
+                    ours,
+                    vouched=True,
+                )
+    return findings
+
+
+def _splits(ctx: StoryContext) -> list[SplitName]:
+    if "split names" not in ctx.memo:
+        ctx.memo["split names"] = split_names(ctx.extractions)
+    return ctx.memo["split names"]
+
+
+def _told_split(ctx: StoryContext, variant: Variant, m: Mention) -> bool:
+    """Whether a name written apart and together is a split one-word name, told by the
+    split-name pass with the story's evidence (a tagged "Space X." is that same slip)."""
+    if variant is not Variant.SPACING:
+        return False
+    return any(squashed(m.text) == squashed(s.whole) for s in _splits(ctx))
+
+
+def _split_mentions(split: SplitName, whole_in: int) -> tuple[Mention, Mention]:
+    """The split form and the whole one in article ``whole_in``, as names."""
+    at = split.first_whole[whole_in]
+    whole = Mention("organization", at, at + len(split.whole), split.whole, split.whole)
+    ours = Mention(
+        "organization", split.start, split.start + len(split.text), split.text, split.text
+    )
+    return ours, whole
 
 
 def _apostrophes_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
@@ -198,16 +257,29 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
             if _short_form(rare) or _short_form(common):
                 continue  # "Fikri" stands for a full name the article writes itself
             variant = ctx.referents.misspelling(rare, common)
-            if variant is None:
+            if variant is None or _told_split(ctx, variant, rare):
                 continue
             if any(fold(common.text) in o and not _both_ways(common, o, ctx) for o in others):
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
+    findings += _splits_in_article(ctx, i)
     said = {w for f in findings for w in fold(f.a.value).split()}
     findings += _strays_in_article(ctx, i, said)
     said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
     findings += _runs_in_article(ctx, i, said)
     return findings + _apostrophes_in_article(ctx, i)
+
+
+def _splits_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A one-word name the article writes whole ("SpaceX") and, fewer times, split ("Space
+    X"): its own inconsistency, whatever the other outlets write."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for split in _splits(ctx):
+        if split.article == i and split.first_whole[i] is not None:
+            ours, whole = _split_mentions(split, i)
+            findings += _finding(ctx, Variant.SPACING, x, ours, x, whole, vouched=True)
+    return findings
 
 
 def _apostrophes_in_article(ctx: StoryContext, i: int) -> list[Finding]:
@@ -290,13 +362,20 @@ def _both_ways(m: Mention, forms: dict[str, Mention], ctx: StoryContext) -> bool
 
 
 def _finding(
-    ctx: StoryContext, variant: Variant, xa: Extraction, ma: Mention, xb: Extraction, mb: Mention
+    ctx: StoryContext,
+    variant: Variant,
+    xa: Extraction,
+    ma: Mention,
+    xb: Extraction,
+    mb: Mention,
+    vouched: bool = False,
 ) -> list[Finding]:
     """A misspelt word is a discrepancy; a name written apart or together is one only when a
     word was split ("Sky Lab" / "Skylab"), not when two words run together, which scraping
-    does too ("AnoosheMushtaq")."""
+    does too ("AnoosheMushtaq"), unless the story vouches for the whole form (``vouched``:
+    see factdiff.compare.split_names)."""
     confidence = SURE
-    if variant is Variant.SPACING and not joined_by_mistake(ma.text, mb.text):
+    if variant is Variant.SPACING and not vouched and not joined_by_mistake(ma.text, mb.text):
         confidence = PLAUSIBLE
     where = "in one article" if xa is xb else f"({xa.article.source}) and ({xb.article.source})"
     how = "spelt two ways" if variant is Variant.SPELLING else "written apart and together"
@@ -362,7 +441,10 @@ RULE = Rule(
         "'Center'), a word glued on where a link was ('Lahadaliayang'), a short form ('Xi' / "
         "'Xi Jinping'), accents, nicknames ('Jokowi'), a person against a place, and two places "
         "that both exist. A name written apart and together is a warning when a word was split "
-        "('Sky Lab' / 'Skylab'), otherwise information. Names no tagger saw are read too: an "
+        "('Sky Lab' / 'Skylab'), or when a one-word name with a capital inside that two "
+        "outlets write whole is split at that capital by one ('Space X' / 'SpaceX'; an "
+        "article that writes it both ways is told on its own), otherwise information. "
+        "Names no tagger saw are read too: an "
         "unknown capitalised word a letter from a name ('Pyongang'), and a run of capitalised "
         "words one word of which slipped by a letter beside the same neighbour ('Heavenly "
         "Place' / 'Heavenly Palace'; two words of the language only when the slipped run is "
