@@ -144,6 +144,45 @@ def test_a_split_the_story_does_not_vouch_for_is_left_alone():
     assert not runs(Draft("BfmTv and BfmTv.", "a.com", "en"), Draft("Bfm-Tv said.", "b.com", "en"))
 
 
+def test_an_organisation_named_with_another_preposition():
+    found = runs(
+        Draft("The Global Council for the Arctic Sea met in Oslo.", "a.com", "en"),
+        Draft("The Global Council of the Arctic Sea met on Monday.", "b.com", "en"),
+    )
+    assert found == [
+        ("name-spelling", "Global Council for the Arctic Sea", "Global Council of the Arctic Sea")
+    ]
+    own = Draft(
+        "Komisi untuk Orang Hilang melapor. Kata Komisi bagi Orang Hilang, datanya lengkap.",
+        "a.com",
+    )
+    assert runs(own) == [
+        ("name-spelling-internal", "Komisi bagi Orang Hilang", "Komisi untuk Orang Hilang")
+    ]
+    # an office is no organisation: "Minister of / for" is a country's style
+    assert not runs(
+        Draft("The Minister of Foreign Affairs spoke.", "a.com", "en"),
+        Draft("The Minister for Foreign Affairs spoke.", "b.com", "en"),
+    )
+
+
+def test_a_word_of_a_registered_company_name_in_the_other_number():
+    a = Draft("Saham PT Sinar Harapan Plastics Tbk naik.", "a.com")
+    b = Draft("Sinar Harapan Plastic membeli pabrik.", "b.com")
+    a.mention("organization", "PT Sinar Harapan Plastics Tbk")
+    b.mention("organization", "Sinar Harapan Plastic")
+    found = spelling.check(story(a, b), 0, 1)
+    assert [(f.a.value, f.b.value, f.severity) for f in found] == [
+        ("PT Sinar Harapan Plastics Tbk", "Sinar Harapan Plastic", "warning")
+    ]
+    # a product's plural: no legal form says the name is a company's
+    c = Draft("The Tesla Roadster flew.", "a.com", "en")
+    d = Draft("Two Tesla Roadsters were built.", "b.com", "en")
+    c.mention("organization", "Tesla Roadster")
+    d.mention("organization", "Tesla Roadsters")
+    assert not spelling.check(story(c, d), 0, 1)
+
+
 def stray(text_a: str, text_b: str, name_b: str, type_: str = "place", lang="en"):
     """Side a's name is not tagged (the tagger missed it); side b's is."""
     a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)

@@ -28,6 +28,12 @@ from factdiff.compare.strays import (
     words_elsewhere,
     written,
 )
+from factdiff.compare.worded_names import (
+    legal_core,
+    number_slip,
+    prepositioned_names,
+    shared_head,
+)
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.name_index import ReferentIndex, SpellingIndex
 from factdiff.spellings import Variant, fold, joined_by_mistake, squashed
@@ -66,7 +72,63 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings += _strays_across(ctx, i, j, reported)
     findings += _untagged_across(ctx, i, j, reported)
     findings += _runs_across(ctx, i, j, reported)
+    findings += _prepositions_across(ctx, i, j)
+    findings += _numbers_across(ctx, i, j)
     return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _prepositions_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """An organisation's name with one preposition inside in one article and another in the
+    other ("Committee for the Red Cross" / "Committee of the Red Cross"), each article
+    writing it one way (one that writes both is the in-article rule's)."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    names_a, names_b = _prepositioned(ctx, i), _prepositioned(ctx, j)
+    findings: list[Finding] = []
+    for key in sorted(names_a.keys() & names_b.keys()):
+        ways_a, ways_b = names_a[key], names_b[key]
+        if len(ways_a) == len(ways_b) == 1 and ways_a.keys() != ways_b.keys():
+            (ma,), (mb,) = ways_a.values(), ways_b.values()
+            if (names := shared_head(ma, mb)) is not None:
+                findings += _finding(ctx, Variant.WORDING, xa, names[0], xb, names[1])
+    return findings
+
+
+def _prepositioned(ctx: StoryContext, i: int) -> dict[tuple[str, str, str], dict[str, Mention]]:
+    key = ("prepositioned names", i)
+    if key not in ctx.memo:
+        ctx.memo[key] = prepositioned_names(ctx.extractions[i])
+    return ctx.memo[key]
+
+
+def _numbers_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A company's name with one word in the other number than its registered name, which
+    some article writes with its legal form ("NXP Semiconductor" / "NXP Semiconductors NV")."""
+    registered = _registered(ctx)
+    cores = [{legal_core(m.text)[0]: m for m in _forms(ctx, k).values()} for k in (i, j)]
+    findings: list[Finding] = []
+    for own, other in ((0, 1), (1, 0)):
+        for core, m in cores[own].items():
+            if core in registered:
+                continue
+            for reference, n in cores[other].items():
+                if reference in registered and number_slip(core, reference):
+                    pair = (m, n) if own == 0 else (n, m)
+                    xa, xb = ctx.extractions[i], ctx.extractions[j]
+                    findings += _finding(ctx, Variant.WORDING, xa, pair[0], xb, pair[1])
+    return findings
+
+
+def _registered(ctx: StoryContext) -> frozenset[tuple[str, ...]]:
+    """The names the story writes with a legal form, less it: companies' registered names."""
+    if "registered names" not in ctx.memo:
+        ctx.memo["registered names"] = frozenset(
+            core
+            for k in range(len(ctx.extractions))
+            for m in _forms(ctx, k).values()
+            for core, legal in (legal_core(m.text),)
+            if legal
+        )
+    return ctx.memo["registered names"]
 
 
 def _splits_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
@@ -262,7 +324,7 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
             if any(fold(common.text) in o and not _both_ways(common, o, ctx) for o in others):
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
-    findings += _splits_in_article(ctx, i)
+    findings += _splits_in_article(ctx, i) + _prepositions_in_article(ctx, i)
     said = {w for f in findings for w in fold(f.a.value).split()}
     findings += _strays_in_article(ctx, i, said)
     said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
@@ -279,6 +341,19 @@ def _splits_in_article(ctx: StoryContext, i: int) -> list[Finding]:
         if split.article == i and split.first_whole[i] is not None:
             ours, whole = _split_mentions(split, i)
             findings += _finding(ctx, Variant.SPACING, x, ours, x, whole, vouched=True)
+    return findings
+
+
+def _prepositions_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """An organisation's name the article writes with two prepositions inside: each later
+    way against the first."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for _, ways in sorted(_prepositioned(ctx, i).items()):
+        first, *later = sorted(ways.values(), key=lambda m: m.start)
+        for m in later:
+            if (names := shared_head(m, first)) is not None:
+                findings += _finding(ctx, Variant.WORDING, x, names[0], x, names[1])
     return findings
 
 
@@ -378,7 +453,11 @@ def _finding(
     if variant is Variant.SPACING and not vouched and not joined_by_mistake(ma.text, mb.text):
         confidence = PLAUSIBLE
     where = "in one article" if xa is xb else f"({xa.article.source}) and ({xb.article.source})"
-    how = "spelt two ways" if variant is Variant.SPELLING else "written apart and together"
+    how = {
+        Variant.SPELLING: "spelt two ways",
+        Variant.SPACING: "written apart and together",
+        Variant.WORDING: "worded two ways",
+    }[variant]
     message = f'"{ma.text}" and "{mb.text}" look like one name {how} {where}'
     side_a, side_b = mention_side(xa, ma), mention_side(xb, mb)
     rule = ARTICLE_RULE if xa is xb else RULE
@@ -449,7 +528,11 @@ RULE = Rule(
         "words one word of which slipped by a letter beside the same neighbour ('Heavenly "
         "Place' / 'Heavenly Palace'; two words of the language only when the slipped run is "
         "written once and the other at least twice). An apostrophe moved inside a name "
-        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not."
+        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not. "
+        "An organisation's name worded two ways is one too: another preposition after its head "
+        "('Committee for / of the Red Cross'), or a word of a company's registered name, which "
+        "an article writes with its legal form, in the other number ('NXP Semiconductor' / "
+        "'NXP Semiconductors NV')."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
