@@ -183,6 +183,26 @@ def test_a_word_of_a_registered_company_name_in_the_other_number():
     assert not spelling.check(story(c, d), 0, 1)
 
 
+def test_a_name_with_an_inner_capital_and_its_first_letter_in_the_other_case():
+    own = Draft("Pendiri eFishery hadir. Kata pendiri EFishery, tambak tumbuh.", "a.com")
+    assert runs(own) == [("name-spelling-internal", "EFishery", "eFishery")]
+    found = runs(
+        Draft("The astronomer Carla deVries said so.", "a.com", "en"),
+        Draft("The astronomer Carla DeVries agreed.", "b.com", "en"),
+    )
+    assert found == [("name-spelling", "deVries", "DeVries")]
+
+
+def test_a_capital_by_grammar_or_headline_is_no_case_slip():
+    # a sentence's first word, and a headline's words, are capitalised by style
+    assert not runs(Draft("EFishery tumbuh. Kata pendiri eFishery, tambak besar.", "a.com"))
+    assert not runs(
+        Draft("Carla deVries spoke.", "a.com", "en", title="Astronomer Carla DeVries Speaks")
+    )
+    # a house style that drops the inner capital is not read
+    assert not runs(Draft("Video YouTube dan video Youtube.", "a.com"))
+
+
 def stray(text_a: str, text_b: str, name_b: str, type_: str = "place", lang="en"):
     """Side a's name is not tagged (the tagger missed it); side b's is."""
     a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)

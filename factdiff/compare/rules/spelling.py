@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
+from factdiff.compare.inner_capitals import CasedName, SplitName, case_slips, split_names
 from factdiff.compare.name_runs import (
     Apostrophed,
     Slip,
@@ -19,7 +20,6 @@ from factdiff.compare.name_runs import (
     written_elsewhere,
 )
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
-from factdiff.compare.split_names import SplitName, split_names
 from factdiff.compare.strays import (
     as_trial,
     rarer,
@@ -72,7 +72,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings += _strays_across(ctx, i, j, reported)
     findings += _untagged_across(ctx, i, j, reported)
     findings += _runs_across(ctx, i, j, reported)
-    findings += _prepositions_across(ctx, i, j)
+    findings += _prepositions_across(ctx, i, j) + _cases_across(ctx, i, j)
     findings += _numbers_across(ctx, i, j)
     return findings + _apostrophes_across(ctx, i, j, reported)
 
@@ -163,6 +163,56 @@ def _splits_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
                     vouched=True,
                 )
     return findings
+
+
+def _cases_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A name with a capital inside that one article writes with its first letter
+    capitalised ("DeGrasse") and the other small ("deGrasse"), each one way only."""
+    findings: list[Finding] = []
+    for slip, reference in _cases(ctx):
+        if {slip.article, reference.article} != {i, j} or _both_cases(ctx, slip, reference):
+            continue
+        ours, theirs = _cased_mention(ctx, slip), _cased_mention(ctx, reference)
+        xa, xb = ctx.extractions[i], ctx.extractions[j]
+        pair = (ours, theirs) if slip.article == i else (theirs, ours)
+        findings += _finding(ctx, Variant.SPELLING, xa, pair[0], xb, pair[1])
+    return findings
+
+
+def _cases_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A name with a capital inside that one article writes with its first letter both
+    capitalised and small: the capitalised form against the other."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for slip, reference in _cases(ctx):
+        if slip.article == reference.article == i:
+            ours, other = _cased_mention(ctx, slip), _cased_mention(ctx, reference)
+            findings += _finding(ctx, Variant.SPELLING, x, ours, x, other)
+    return findings
+
+
+def _both_cases(ctx: StoryContext, slip: CasedName, reference: CasedName) -> bool:
+    """Whether either article writes the name both ways (the in-article rule tells it)."""
+    return any(
+        a.article == b.article and a.article in (slip.article, reference.article)
+        for a, b in _cases(ctx)
+        if a.text == slip.text
+    )
+
+
+def _cases(ctx: StoryContext) -> list[tuple[CasedName, CasedName]]:
+    if "case slips" not in ctx.memo:
+        ctx.memo["case slips"] = case_slips(ctx.extractions)
+    return ctx.memo["case slips"]
+
+
+def _cased_mention(ctx: StoryContext, name: CasedName) -> Mention:
+    """The tagged name holding the word ("Neil DeGrasse Tyson"), or the word as a name."""
+    for m in ctx.extractions[name.article].mentions:
+        if m.type in NAME_TYPES and m.start <= name.start < m.end:
+            return m
+    end = name.start + len(name.text)
+    return Mention("person", name.start, end, name.text, name.text)
 
 
 def _splits(ctx: StoryContext) -> list[SplitName]:
@@ -325,6 +375,7 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
     findings += _splits_in_article(ctx, i) + _prepositions_in_article(ctx, i)
+    findings += _cases_in_article(ctx, i)
     said = {w for f in findings for w in fold(f.a.value).split()}
     findings += _strays_in_article(ctx, i, said)
     said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
@@ -448,7 +499,7 @@ def _finding(
     """A misspelt word is a discrepancy; a name written apart or together is one only when a
     word was split ("Sky Lab" / "Skylab"), not when two words run together, which scraping
     does too ("AnoosheMushtaq"), unless the story vouches for the whole form (``vouched``:
-    see factdiff.compare.split_names)."""
+    see factdiff.compare.inner_capitals)."""
     confidence = SURE
     if variant is Variant.SPACING and not vouched and not joined_by_mistake(ma.text, mb.text):
         confidence = PLAUSIBLE
@@ -532,7 +583,9 @@ RULE = Rule(
         "An organisation's name worded two ways is one too: another preposition after its head "
         "('Committee for / of the Red Cross'), or a word of a company's registered name, which "
         "an article writes with its legal form, in the other number ('NXP Semiconductor' / "
-        "'NXP Semiconductors NV')."
+        "'NXP Semiconductors NV'). A name with a capital inside written with its first "
+        "letter capitalised where it is small ('DeGrasse' / 'deGrasse'), neither opening a "
+        "sentence nor in a title, is a slip."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
