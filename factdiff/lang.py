@@ -63,7 +63,8 @@ class Lexicon:
     # ("Lahadaliayang", "Putindi"): a known name and one of these is parted in cleaning
     glue_words: frozenset[str]
     org_connectors: frozenset[str]  # "Office for National Statistics": after an org head
-    # the prepositions inside an organisation's name ("Committee of the Red Cross")
+    # the prepositions inside an organisation's name ("Committee of the Red Cross"); not those
+    # of place or time, which follow a name as often ("the Council in New York", "pada Senin")
     name_prepositions: frozenset[str]
     # a company's legal form, before or after its name ("NXP Semiconductors NV", "PT Pertamina")
     legal_forms: frozenset[str]

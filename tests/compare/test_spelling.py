@@ -159,6 +159,11 @@ def test_an_organisation_named_with_another_preposition():
     assert runs(own) == [
         ("name-spelling-internal", "Komisi bagi Orang Hilang", "Komisi untuk Orang Hilang")
     ]
+    # a place after the name is no part of it
+    assert not runs(
+        Draft("The Security Council in New York voted.", "a.com", "en"),
+        Draft("The Security Council at New York voted.", "b.com", "en"),
+    )
     # an office is no organisation: "Minister of / for" is a country's style
     assert not runs(
         Draft("The Minister of Foreign Affairs spoke.", "a.com", "en"),
