@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from factdiff.compare.context import title_span
 from factdiff.model import Extraction
+from factdiff.spellings import fold
 
 # a capitalised word with a capital inside after a small letter; not a handle, tag or address
 WHOLE = re.compile(r"(?<![\w@#/.])([A-Z][a-z]+)([A-Z]\w*)(?!\w)")
@@ -41,9 +42,10 @@ class SplitName:
     first_whole: tuple[int | None, ...]  # where each article first writes it whole, if it does
 
 
-def split_names(extractions: tuple[Extraction, ...]) -> list[SplitName]:
+def split_names(extractions: tuple[Extraction, ...], names: frozenset[str]) -> list[SplitName]:
     """Each split form of a one-word name the story vouches for (see the module's doc), at
-    its first place in the article writing it."""
+    its first place in the article writing it; never one whose part is a name the story tags
+    by itself (``names``, folded): glue joins a word to a name ("PresidenPrabowo")."""
     wholes = [_occurrences(x, WHOLE) for x in extractions]
     in_story = Counter({w: 0 for found in wholes for w in found})
     for found_here in wholes:
@@ -54,6 +56,8 @@ def split_names(extractions: tuple[Extraction, ...]) -> list[SplitName]:
         if len(writers) < 2:
             continue
         head, tail = WHOLE.fullmatch(whole).groups()
+        if fold(head) in names or fold(tail) in names:
+            continue
         pattern = re.compile(rf"(?<![\w@#/.-]){re.escape(head)} {re.escape(tail)}(?![\w-])")
         split = [_occurrences(x, pattern) for x in extractions]
         splitters = [k for k, f in enumerate(split) if f]

@@ -135,6 +135,11 @@ def test_a_split_the_story_does_not_vouch_for_is_left_alone():
     glued = Draft("Kata PresidenPrabowo di Istana.", "a.com")
     prose = Draft("Presiden Prabowo hadir. Presiden Prabowo bicara.", "b.com")
     assert not runs(glued, prose)
+    # glue in two outlets, the name glued on tagged by itself
+    twice = [Draft(f"Kata PresidenPrabowo di {city}.", f"{city}.com") for city in ("Bogor", "Solo")]
+    named = Draft("Presiden Prabowo hadir.", "c.com")
+    named.mention("person", "Prabowo")
+    assert not runs(*twice, named)
     # two articles split it: a style, not one writer's slip; a hyphen is house style
     assert not runs(
         Draft("PayPal setuju. PayPal bicara.", "a.com"),

@@ -217,7 +217,8 @@ def _cased_mention(ctx: StoryContext, name: CasedName) -> Mention:
 
 def _splits(ctx: StoryContext) -> list[SplitName]:
     if "split names" not in ctx.memo:
-        ctx.memo["split names"] = split_names(ctx.extractions)
+        names = frozenset().union(*ctx.names_by_article)
+        ctx.memo["split names"] = split_names(ctx.extractions, names)
     return ctx.memo["split names"]
 
 
