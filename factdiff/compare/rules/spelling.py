@@ -592,6 +592,13 @@ RULE = Rule(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
         Example("en", "Prime Minister Manuel Valls", "Prime Minister Manual Valls"),
         Example("en", "Chang’e 1", "Change’1"),
+        Example("en", "SpaceX", "Space X"),
+        Example(
+            "en",
+            "International Committee of the Red Cross",
+            "International Committee for the Red Cross",
+        ),
+        Example("id", "Komisi untuk Orang Hilang", "Komisi bagi Orang Hilang", "in one article"),
         Example("id", "Prajogo Pangestu", "Prajogo Pengestu", "in one article"),
     ),
 )
