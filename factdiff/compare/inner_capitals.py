@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from factdiff.compare.context import title_span
+from factdiff.lang import every_language
 from factdiff.model import Extraction
 from factdiff.spellings import fold
 
@@ -45,7 +47,8 @@ class SplitName:
 def split_names(extractions: tuple[Extraction, ...], names: frozenset[str]) -> list[SplitName]:
     """Each split form of a one-word name the story vouches for (see the module's doc), at
     its first place in the article writing it; never one whose part is a name the story tags
-    by itself (``names``, folded): glue joins a word to a name ("PresidenPrabowo")."""
+    by itself (``names``, folded): glue joins a word to a name ("PresidenPrabowo"); nor one
+    whose first part is a particle ("De Santis" / "DeSantis" are two families' ways)."""
     wholes = [_occurrences(x, WHOLE) for x in extractions]
     in_story = Counter({w: 0 for found in wholes for w in found})
     for found_here in wholes:
@@ -56,8 +59,8 @@ def split_names(extractions: tuple[Extraction, ...], names: frozenset[str]) -> l
         if len(writers) < 2:
             continue
         head, tail = WHOLE.fullmatch(whole).groups()
-        if fold(head) in names or fold(tail) in names:
-            continue
+        if fold(head) in names or fold(tail) in names or fold(head) in _particles():
+            continue  # glue, or a particle the name's bearer writes apart or not ("El Paso")
         pattern = re.compile(rf"(?<![\w@#/.-]){re.escape(head)} {re.escape(tail)}(?![\w-])")
         split = [_occurrences(x, pattern) for x in extractions]
         splitters = [k for k, f in enumerate(split) if f]
@@ -119,3 +122,8 @@ def _occurrences(x: Extraction, pattern: re.Pattern, titled: bool = True) -> dic
         for m in pattern.finditer(article.text, s, e):
             found.setdefault(m.group(), []).append(m.start())
     return {text: sorted(set(starts)) for text, starts in found.items()}
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return every_language("name_connectors")

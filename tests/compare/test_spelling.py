@@ -135,6 +135,12 @@ def test_a_split_the_story_does_not_vouch_for_is_left_alone():
     glued = Draft("Kata PresidenPrabowo di Istana.", "a.com")
     prose = Draft("Presiden Prabowo hadir. Presiden Prabowo bicara.", "b.com")
     assert not runs(glued, prose)
+    # a particle apart or joined is the bearer's way
+    assert not runs(
+        Draft("DeLuca won. DeLuca smiled.", "a.com", "en"),
+        Draft("DeLuca lost.", "b.com", "en"),
+        Draft("Then De Luca spoke.", "c.com", "en"),
+    )
     # glue in two outlets, the name glued on tagged by itself
     twice = [Draft(f"Kata PresidenPrabowo di {city}.", f"{city}.com") for city in ("Bogor", "Solo")]
     named = Draft("Presiden Prabowo hadir.", "c.com")
