@@ -16,8 +16,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from factdiff.extract.memory import bio_spans
 from factdiff.extract.names import Context, find_names
-from factdiff.extract.tagger import LABELS, bio_spans, default_tagger
+from factdiff.extract.tagger import LABELS, default_tagger
 from factdiff.lang import lexicon
 from factdiff.places import gazetteer
 from factdiff.text import sentences

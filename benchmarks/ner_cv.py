@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ner import finder_spans, score, tally, typed_spans
 
-from factdiff.extract.tagger import CrfTagger, Memory, model_files
+from factdiff.extract.memory import Memory
+from factdiff.extract.tagger import CrfTagger, model_files
 from factdiff.train import read_conll, train
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -164,6 +164,11 @@ class Lexicon:
     quote_fillers: frozenset[str]
     pronouns: frozenset[str]  # "Kami" in a quote, "[BGN]" in another's: the same words
     negations: frozenset[str]
+    # "the missile it had previously fired": a sentence that tells of an earlier event
+    earlier_event_words: frozenset[str]
+    # "fired", "the launch", "flew": a sentence that gives a class to an event, not to a
+    # weapon someone has ("has developed an intermediate-range missile")
+    class_event_words: frozenset[str]
     written_statement_markers: tuple[str, ...]
     translation_markers: tuple[str, ...]
     apart_words: frozenset[str]  # "five other defendants": a number of others, not of all
@@ -322,6 +327,8 @@ def lexicon(language: str) -> Lexicon:
         quote_fillers=frozenset(raw.get("quote_fillers", ())),
         pronouns=frozenset(raw.get("pronouns", ())),
         negations=frozenset(raw.get("negations", ())),
+        earlier_event_words=frozenset(raw.get("earlier_event_words", ())),
+        class_event_words=frozenset(raw.get("class_event_words", ())),
         written_statement_markers=tuple(raw.get("written_statement_markers", ())),
         translation_markers=tuple(raw.get("translation_markers", ())),
         apart_words=frozenset(raw.get("apart_words", ())),

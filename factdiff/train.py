@@ -9,12 +9,14 @@ folds, L-BFGS from zero weights), so the command reproduces the shipped files by
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
 import pycrfsuite
 
-from factdiff.extract.tagger import Memory, model_files, sentence_features, word_views
+from factdiff.extract.memory import Memory
+from factdiff.extract.tagger import model_files, sentence_features, word_views
 from factdiff.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +75,14 @@ def train(
         trainer.append(feats, tags)
     trainer.set_params(params or PARAMS)
     started = time.perf_counter()
-    trainer.train(str(output))
+    # crfsuite writes nothing, and says nothing, where the folder is missing; it writes in
+    # place, so it writes beside the model and the model is replaced whole
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(f".{output.name}.tmp")
+    trainer.train(str(partial))
+    if not partial.is_file():
+        raise SystemExit(f"{output}: crfsuite wrote no model")
+    os.replace(partial, output)
     memory_path = output.with_name(model_files(language)[1])
     write_atomic(memory_path, Memory.of(sentences).to_json())
     print(

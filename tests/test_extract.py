@@ -190,6 +190,24 @@ def test_english_numbers():
     assert [m.unit for m in found] == ["tumpang", "tumpang"] and found[0].text == "177"
 
 
+def test_a_unit_of_measure_glued_to_its_figure_is_its_unit():
+    def read(text, language):
+        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+        return [(m.text, m.normalized, m.unit) for m in found]
+
+    # the same unit as when written apart, and no noun after it taken for the counted one
+    assert read("The truck sped at 40mph before a 2,000km drive.", "en") == [
+        ("40mph", "40", read("at 40 mph", "en")[0][2]),
+        ("2,000km", "2000", read("a 2,000 km drive", "en")[0][2]),
+    ]
+    assert read("Lokasinya 3km dari pusat kota, bobotnya 5kg.", "id") == [
+        ("3km", "3", "kilometer"),
+        ("5kg", "5", "kilogram"),
+    ]
+    # a scale's letter stays a scale: "$5m" is five million
+    assert read("It raised $5m.", "en") == [("$5m", "5000000", "$")]
+
+
 def test_indonesian_names_are_typed_and_linked():
     text = (
         "Menteri Luar Negeri Retno Marsudi bertemu Presiden Prancis Emmanuel Macron di Paris. "

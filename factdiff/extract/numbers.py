@@ -28,13 +28,25 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     quals = _alternation(case(q) for q in lex.number_qualifiers)
     # no digits inside a word, but "Rp1,2 triliun" is written together
     glued = r"(?<=\b[Rr]p)|(?<=\b[Rr]p\.)"
-    digits = rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*(?:{SUFFIXES})?(?![\w/]|[.,]\d)"
+    # a unit of measure may stick to the digits too: "40mph", "2,000km", "5kg"
+    units = _alternation(case(u) for u in glued_units(language))
+    digits = (
+        rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*"
+        rf"(?:{SUFFIXES}|(?P<glued>{units}))?(?![\w/]|[.,]\d)"
+    )
     return re.compile(
         rf"(?:(?P<qual>\b(?:{quals}))\s+)?(?:(?<!\w)(?P<cur>{case(CURRENCIES)})\s?)?"
         rf"(?P<num>(?:{digits}|\b(?:{word})\b)(?:[\s-]+(?:{word})\b)*)"
         rf"(?P<unit>\s*%|\s+per\s+cent\b|\s+[^\W\d_]+|-[^\W\d_]+)?",
         0 if folded else re.IGNORECASE,
     )
+
+
+def glued_units(language: str) -> list[str]:
+    """The abbreviated units of measure a writer may glue to a figure ("40mph", "10km"),
+    never a scale's letter ("$5m" is five million)."""
+    units = lexicon(language).measure_units
+    return [u for u in units if (len(u) <= 3 or "/" in u) and u not in SUFFIX_SCALE]
 
 
 # "$8bn", "Rp5 triliun", "€103m": a currency before the number is its unit, and a scale may
@@ -136,9 +148,14 @@ def find_numbers(
                 continue
             if number.lower() in every_language("lone_article_numbers"):
                 continue
-            unit_raw = (match.group("unit") or "").strip().lstrip("-")
+            glued_unit = match.group("glued")
+            unit_raw = glued_unit or (match.group("unit") or "").strip().lstrip("-")
+            if glued_unit:
+                e = num_e  # "40mph before", "a 2,000km flight": the unit is written already
             unit = _unit(unit_raw, lex)
-            if unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
+            if glued_unit:
+                pass
+            elif unit_raw.lower() in lex.classifiers:  # "54 orang saksi" counts witnesses
                 noun = _head_noun(text, e, end, lex)
                 noun_unit = _unit(noun[0], lex) if noun else ""
                 # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people

@@ -74,6 +74,24 @@ def test_a_change_told_in_one_sentence_is_never_paired():
     )
 
 
+def test_two_figures_of_one_clause_that_measure_two_named_things_are_each_alone():
+    # from earnings to a loss: the earnings figure faces the other source's earnings
+    assert found(
+        "The charge will push the bank from an estimated $1.9 billion in earnings for the "
+        "quarter to a likely loss of around $3 billion.",
+        [("$1.9 billion", "1900000000", "$"), ("$3 billion", "3000000000", "$", "~")],
+        "The bank had been expected to post quarterly net income of $2.07 billion.",
+        [("$2.07 billion", "2070000000", "$")],
+    ) == [("warning", "$1.9 billion", "$2.07 billion")]
+    assert found(
+        "Perusahaan itu berbalik dari laba Rp 2 triliun menjadi rugi Rp 5 triliun.",
+        [("Rp 2 triliun", "2000000000000", "rp"), ("Rp 5 triliun", "5000000000000", "rp")],
+        "Tahun lalu perusahaan mencatat laba bersih Rp 3 triliun.",
+        [("Rp 3 triliun", "3000000000000", "rp")],
+        lang="id",
+    ) == [("warning", "Rp 2 triliun", "Rp 3 triliun")]
+
+
 def test_a_figure_that_could_answer_either_of_two_is_left_alone():
     assert (
         found(

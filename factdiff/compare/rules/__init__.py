@@ -33,6 +33,7 @@ from factdiff.compare.rules import (
 RULES: tuple[Rule, ...] = (
     weekday.RULE,
     conversions.RULE,
+    classes.ARTICLE_RULE,
     retold.RULE,
     spelling.ARTICLE_RULE,
     spelling.RULE,
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     quote_dates.RULE,
     release_dates.RULE,
     echoes.RULE,
+    classes.EVENT_RULE,
     ages.RULE,
     specificity.RULE,
     places.RULE,

@@ -1,16 +1,21 @@
 """class-conflict: one thing put in two classes that exclude each other ("an intercontinental
-ballistic missile" / "an intermediate-range ballistic missile")."""
+ballistic missile" / "an intermediate-range ballistic missile"), in aligned clauses, between
+two sources' accounts of the story's own event, or within one article."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
-from factdiff.compare.evidence import weighed
-from factdiff.compare.rule import SURE, Example, Rule, Scope
+from factdiff.compare.context import AlignedFacts, StoryContext, mention_side, sentence_bounds
+from factdiff.compare.evidence import NEWS_DAYS, days_apart, weighed
+from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.lang import alternation, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention
+from factdiff.values import date_value
+
+WORD = re.compile(r"\w+")
+ACRONYM_AFTER = re.compile(r"\s*\(([^()]{2,12})\)")
 
 Named = tuple[str, str, Mention]  # (kind of class, class, where the clause names it)
 
@@ -68,6 +73,124 @@ def _patterns(language: str) -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     return out
 
 
+def check_sources(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """Two accounts of the story's own event, a few days apart at most, that put it in two
+    classes: one source names a class the other never gives it, and the other names another.
+    A warning when the other source names one class only; when it names both, its own
+    contradiction is the finding (check_article), and this pair only worth a look."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    if days_apart(xa, xb) > NEWS_DAYS:
+        return []  # weeks apart: two launches as often as one
+    findings: list[Finding] = []
+    told: set[tuple[int, int]] = set()  # (a's start, b's start): each pair once
+    for first, second in ((xa, xb), (xb, xa)):
+        own, other = _told(ctx, first), _told(ctx, second)
+        for kind, named in own.items():
+            theirs = other.get(kind, {})
+            for name, m in named.items():
+                if not theirs or name in theirs:
+                    continue
+                other_name, n = next(iter(theirs.items()))
+                confidence = SURE if len(theirs) == 1 else PLAUSIBLE
+                message = (
+                    f'{first.article.source} calls the event "{m.text}", '
+                    f'{second.article.source} "{n.text}": two classes of {kind} that exclude '
+                    "each other"
+                )
+                a, b = (m, n) if first is xa else (n, m)
+                if (a.start, b.start) in told:
+                    continue
+                told.add((a.start, b.start))
+                sides = mention_side(xa, a), mention_side(xb, b)
+                findings += EVENT_RULE.finding(ctx.name, confidence, message, *sides)
+    return findings
+
+
+def check_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """One article that puts its own event in two classes that exclude each other."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for kind, named in _told(ctx, x).items():
+        if len(named) < 2:
+            continue
+        (_, a), (_, b) = sorted(named.items(), key=lambda item: item[1].start)[:2]
+        message = (
+            f'{x.article.source} calls the event "{a.text}" and later "{b.text}": two classes '
+            f"of {kind} that exclude each other"
+        )
+        side_a, side_b = mention_side(x, a), mention_side(x, b)
+        findings += ARTICLE_RULE.finding(ctx.name, SURE, message, side_a, side_b)
+    return findings
+
+
+def _told(ctx: StoryContext, x: Extraction) -> dict[str, dict[str, Mention]]:
+    """An article's event classes, read once per story (every pair of sources asks)."""
+    key = ("event-classes", x.article.path)
+    if key not in ctx.memo:
+        ctx.memo[key] = event_classes(x)
+    return ctx.memo[key]
+
+
+def event_classes(x: Extraction) -> dict[str, dict[str, Mention]]:
+    """Per kind, the classes an article gives its own event, each at its first place: one
+    thing ("an ICBM", not "ICBMs") not denied ("not an ICBM"), in a sentence that tells of an
+    event ("fired", "the launch"), names no other class of the kind and tells of no other
+    time (a date days away from the article's, "previously", "earlier")."""
+    text, lex = x.article.text, lexicon(x.article.language)
+    found: dict[str, dict[str, Mention]] = {}
+    for kind, (pattern, classes) in _patterns(x.article.language).items():
+        for match in pattern.finditer(text):
+            if match.group().casefold().endswith("s") and not match.group(1).casefold().endswith(
+                "s"
+            ):
+                continue  # a plural: the kind in general
+            begin, end = sentence_bounds(x, match.start())
+            if not end:
+                continue
+            names = {classes[n.group(1).casefold()] for n in pattern.finditer(text, begin, end)}
+            words = {w.casefold() for w in WORD.findall(text[begin:end])}
+            before = {w.casefold() for w in WORD.findall(text[begin : match.start()])[-3:]}
+            if len(names) > 1 or words & lex.earlier_event_words or before & lex.negations:
+                continue  # "not an ICBM" denies the class
+            if not words & lex.class_event_words:
+                continue  # "has developed an ICBM": a weapon, not the event
+            if _another_time(x, begin, end):
+                continue
+            name = classes[match.group(1).casefold()]
+            named = found.setdefault(kind, {})
+            if name not in named:
+                named[name] = _class_mention(text, match, classes)
+    return found
+
+
+def _class_mention(text: str, match: re.Match, classes: dict[str, str]) -> Mention:
+    """The class as written, with the acronym in brackets after it ("intercontinental
+    ballistic missile (ICBM)") when that names the same class."""
+    end = match.end(1)
+    after = ACRONYM_AFTER.match(text, match.end())
+    name = classes[match.group(1).casefold()]
+    if after and classes.get(after.group(1).casefold()) == name:
+        end = after.end()
+    written = text[match.start(1) : end]
+    return Mention("misc", match.start(1), end, written, written)
+
+
+def _another_time(x: Extraction, begin: int, end: int) -> bool:
+    """Whether the sentence holds a date days away from the article's: another event's."""
+    published = x.article.published
+    if published is None:
+        return False
+    for m in x.mentions:
+        if m.type != "date" or not begin <= m.start < end:
+            continue
+        value = date_value(m.normalized)
+        if value is None or value.first is None or value.last is None:
+            continue
+        if (published - value.last).days > NEWS_DAYS or (value.first - published).days > NEWS_DAYS:
+            return True
+    return False
+
+
 RULE = Rule(
     name="class-conflict",
     kind="conflict",
@@ -92,6 +215,66 @@ RULE = Rule(
             "en",
             "North Korea fired an intercontinental ballistic missile",
             "North Korea fired an intermediate-range ballistic missile",
+        ),
+    ),
+)
+
+
+EVENT_RULE = Rule(
+    name="event-class",
+    kind="conflict",
+    field="what",
+    scope=Scope.SOURCES,
+    check=check_sources,
+    summary="Two sources put the story's own event in two classes that exclude each other.",
+    why=(
+        "Outlets name the class of the thing at the centre of the story (the missile of the "
+        "launch) in sentences built differently, so their clauses seldom align. A sentence "
+        "tells of the story's own event when it names one thing of one class, not denied, with "
+        "a word of the event ('fired', 'the launch', 'flew': class_event_words), "
+        "and holds no other time: no date days away from the article's, no 'previously' or "
+        "'earlier' (background on another launch). Two such accounts, no more than a few "
+        "days apart, that give two classes are a conflict; a warning when the other source "
+        "gives one class only."
+    ),
+    examples=(
+        Example(
+            "id",
+            "Rudal balistik antarbenua itu terbang selama 19 menit.",
+            "Korea Utara menembakkan rudal balistik jarak menengah, kata militer.",
+        ),
+        Example(
+            "en",
+            "The rocket, believed to be an intercontinental ballistic missile, flew 19 minutes.",
+            "North Korea fired an intermediate-range ballistic missile over Japan.",
+        ),
+    ),
+)
+
+ARTICLE_RULE = Rule(
+    name="event-class-internal",
+    kind="conflict",
+    field="what",
+    scope=Scope.ARTICLE,
+    check=check_article,
+    summary="One article puts its own event in two classes that exclude each other.",
+    why=(
+        "An article that calls the launch it reports an ICBM in one paragraph and an "
+        "intermediate-range missile in another contradicts itself. Only sentences that tell "
+        "of the article's own event count (as for event-class): background on an earlier "
+        "launch, dated or told as previous, and a sentence that names both classes are left "
+        "alone."
+    ),
+    examples=(
+        Example(
+            "id",
+            "Perdana menteri menyebut peluncuran rudal balistik antarbenua itu sembrono.",
+            "Komando Pasifik memastikan rudal yang diluncurkan itu rudal balistik jarak menengah.",
+        ),
+        Example(
+            "en",
+            "Abe called the ICBM launch a reckless act.",
+            "The Pentagon confirmed the launch was an intermediate-range ballistic missile.",
         ),
     ),
 )

@@ -115,8 +115,17 @@ def _alone(x: Extraction, m: Mention) -> bool:
         and unit_key(n) == unit
         and magnitude(n.normalized) == size
         and not measures.CLAUSE_END.search(text, min(m.end, n.end), max(m.start, n.start))
+        and not _two_measures(x, m, n)
         for n in x.mentions
     )
+
+
+def _two_measures(x: Extraction, m: Mention, n: Mention) -> bool:
+    """Two figures of one clause that measure two things, each named beside its own ("from
+    an estimated $1.9 billion in earnings for the quarter to a likely loss of $3 billion"):
+    both frames name a measured thing of the language lists, not the same one."""
+    own, other = measures.measured(measures.frame(x, m)), measures.measured(measures.frame(x, n))
+    return bool(own and other) and not own & other
 
 
 def _one_measure(xa: Extraction, a: Mention, xb: Extraction, b: Mention) -> frozenset[str]:
@@ -149,8 +158,9 @@ RULE = Rule(
         "such figure. A warning needs two frame words in common, or one that names a measured "
         "thing of the language lists (an offer, a deal, a price, earnings); one other word is "
         "only worth a look. Left alone: a figure after 'includes' (a part), two figures of one "
-        "unit in one clause (a change 'from 35% to 21%', a range), someone's age, a count of "
-        "others, and a part beside its total."
+        "unit in one clause (a change 'from 35% to 21%', a range) unless each names a measured "
+        "thing of its own ('from $1.9 billion in earnings to a loss of $3 billion'), someone's "
+        "age, a count of others, and a part beside its total."
     ),
     examples=(
         Example("id", "harganya sekitar Rp 7 miliar", "dibanderol sekitar Rp 5,5 miliar"),
