@@ -104,14 +104,17 @@ def _numbers_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     """A company's name with one word in the other number than its registered name, which
     some article writes with its legal form ("NXP Semiconductor" / "NXP Semiconductors NV")."""
     registered = _registered(ctx)
+    if not registered:
+        return []
     cores = [{legal_core(m.text)[0]: m for m in _forms(ctx, k).values()} for k in (i, j)]
     findings: list[Finding] = []
     for own, other in ((0, 1), (1, 0)):
+        references = [(c, n) for c, n in cores[other].items() if c in registered]
         for core, m in cores[own].items():
             if core in registered:
                 continue
-            for reference, n in cores[other].items():
-                if reference in registered and number_slip(core, reference):
+            for reference, n in references:
+                if number_slip(core, reference):
                     pair = (m, n) if own == 0 else (n, m)
                     xa, xb = ctx.extractions[i], ctx.extractions[j]
                     findings += _finding(ctx, Variant.WORDING, xa, pair[0], xb, pair[1])
