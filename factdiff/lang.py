@@ -63,6 +63,12 @@ class Lexicon:
     # ("Lahadaliayang", "Putindi"): a known name and one of these is parted in cleaning
     glue_words: frozenset[str]
     org_connectors: frozenset[str]  # "Office for National Statistics": after an org head
+    # the prepositions inside an organisation's name ("Committee of the Red Cross"); not those
+    # of place or time, which follow a name as often ("the Council in New York", "pada Senin")
+    name_prepositions: frozenset[str]
+    # a company's legal form, before or after its name ("NXP Semiconductors NV", "PT Pertamina")
+    legal_forms: frozenset[str]
+    plural_endings: frozenset[str]  # "Semiconductors": a noun's plural, in a name
     number_words: dict[str, float]
     number_multipliers: dict[str, object]
     number_qualifiers: dict[str, str]
@@ -263,6 +269,9 @@ def lexicon(language: str) -> Lexicon:
         name_connectors=frozenset(raw["name_connectors"]),
         glue_words=frozenset(raw.get("glue_words", ())),
         org_connectors=frozenset(raw["org_connectors"]),
+        name_prepositions=frozenset(raw["name_prepositions"]),
+        legal_forms=frozenset(raw["legal_forms"]),
+        plural_endings=frozenset(raw["plural_endings"]),
         number_words=raw["number_words"],
         number_multipliers=raw["number_multipliers"],
         number_qualifiers=raw["number_qualifiers"],

@@ -31,6 +31,7 @@ LONE_LETTERS = 5  # a lone word against one of a full name's words: less evidenc
 class Variant(Enum):
     SPELLING = "spelling"  # a letter or two changed inside a word
     SPACING = "spacing"  # the same letters written apart or together ("Sky Lab" / "Skylab")
+    WORDING = "wording"  # a preposition or a word's number changed ("Committee for / of")
 
 
 @lru_cache(maxsize=65536)

@@ -117,6 +117,108 @@ def test_a_word_split_in_two_warns_but_two_words_run_together_do_not():
     assert not [f for f in glued if f.severity != "info"]
 
 
+def test_a_one_word_name_split_at_its_inner_capital_warns():
+    # the story writes "PayPal" in two outlets; one of them, once, "Pay Pal"
+    own = Draft("PayPal froze the funds. PayPal said so. Pay Pal later agreed.", "a.com", "en")
+    other = Draft("PayPal froze the account on Monday.", "b.com", "en")
+    assert runs(own, other) == [("name-spelling-internal", "Pay Pal", "PayPal")]
+    # an outlet that writes it split only is told against the others
+    drafts = (Draft("PayPal setuju.", "a.com"), Draft("PayPal menolak.", "b.com"))
+    third = Draft("Tokopedia dan Pay Pal bekerja sama.", "c.com")
+    found = runs(*drafts, third)
+    assert found == [("name-spelling", "PayPal", "Pay Pal"), ("name-spelling", "PayPal", "Pay Pal")]
+    assert {f.severity for f in spelling.check(story(*drafts, third), 0, 2)} == {"warning"}
+
+
+def test_a_split_the_story_does_not_vouch_for_is_left_alone():
+    # glue where a link was: the whole form is one article's, the split one the common form
+    glued = Draft("Kata PresidenPrabowo di Istana.", "a.com")
+    prose = Draft("Presiden Prabowo hadir. Presiden Prabowo bicara.", "b.com")
+    assert not runs(glued, prose)
+    # a particle apart or joined is the bearer's way
+    assert not runs(
+        Draft("DeLuca won. DeLuca smiled.", "a.com", "en"),
+        Draft("DeLuca lost.", "b.com", "en"),
+        Draft("Then De Luca spoke.", "c.com", "en"),
+    )
+    # glue in two outlets, the name glued on tagged by itself
+    twice = [Draft(f"Kata PresidenPrabowo di {city}.", f"{city}.com") for city in ("Bogor", "Solo")]
+    named = Draft("Presiden Prabowo hadir.", "c.com")
+    named.mention("person", "Prabowo")
+    assert not runs(*twice, named)
+    # two articles split it: a style, not one writer's slip; a hyphen is house style
+    assert not runs(
+        Draft("PayPal setuju. PayPal bicara.", "a.com"),
+        Draft("Pay Pal menolak.", "b.com"),
+        Draft("Pay Pal diam.", "c.com"),
+    )
+    assert not runs(Draft("BfmTv and BfmTv.", "a.com", "en"), Draft("Bfm-Tv said.", "b.com", "en"))
+
+
+def test_an_organisation_named_with_another_preposition():
+    found = runs(
+        Draft("The Global Council for the Arctic Sea met in Oslo.", "a.com", "en"),
+        Draft("The Global Council of the Arctic Sea met on Monday.", "b.com", "en"),
+    )
+    assert found == [
+        ("name-spelling", "Global Council for the Arctic Sea", "Global Council of the Arctic Sea")
+    ]
+    own = Draft(
+        "Komisi untuk Orang Hilang melapor. Kata Komisi bagi Orang Hilang, datanya lengkap.",
+        "a.com",
+    )
+    assert runs(own) == [
+        ("name-spelling-internal", "Komisi bagi Orang Hilang", "Komisi untuk Orang Hilang")
+    ]
+    # a place after the name is no part of it
+    assert not runs(
+        Draft("The Security Council in New York voted.", "a.com", "en"),
+        Draft("The Security Council at New York voted.", "b.com", "en"),
+    )
+    # an office is no organisation: "Minister of / for" is a country's style
+    assert not runs(
+        Draft("The Minister of Foreign Affairs spoke.", "a.com", "en"),
+        Draft("The Minister for Foreign Affairs spoke.", "b.com", "en"),
+    )
+
+
+def test_a_word_of_a_registered_company_name_in_the_other_number():
+    a = Draft("Saham PT Sinar Harapan Plastics Tbk naik.", "a.com")
+    b = Draft("Sinar Harapan Plastic membeli pabrik.", "b.com")
+    a.mention("organization", "PT Sinar Harapan Plastics Tbk")
+    b.mention("organization", "Sinar Harapan Plastic")
+    found = spelling.check(story(a, b), 0, 1)
+    assert [(f.a.value, f.b.value, f.severity) for f in found] == [
+        ("PT Sinar Harapan Plastics Tbk", "Sinar Harapan Plastic", "warning")
+    ]
+    # a product's plural: no legal form says the name is a company's
+    c = Draft("The Tesla Roadster flew.", "a.com", "en")
+    d = Draft("Two Tesla Roadsters were built.", "b.com", "en")
+    c.mention("organization", "Tesla Roadster")
+    d.mention("organization", "Tesla Roadsters")
+    assert not spelling.check(story(c, d), 0, 1)
+
+
+def test_a_name_with_an_inner_capital_and_its_first_letter_in_the_other_case():
+    own = Draft("Pendiri eFishery hadir. Kata pendiri EFishery, tambak tumbuh.", "a.com")
+    assert runs(own) == [("name-spelling-internal", "EFishery", "eFishery")]
+    found = runs(
+        Draft("The astronomer Carla deVries said so.", "a.com", "en"),
+        Draft("The astronomer Carla DeVries agreed.", "b.com", "en"),
+    )
+    assert found == [("name-spelling", "deVries", "DeVries")]
+
+
+def test_a_capital_by_grammar_or_headline_is_no_case_slip():
+    # a sentence's first word, and a headline's words, are capitalised by style
+    assert not runs(Draft("EFishery tumbuh. Kata pendiri eFishery, tambak besar.", "a.com"))
+    assert not runs(
+        Draft("Carla deVries spoke.", "a.com", "en", title="Astronomer Carla DeVries Speaks")
+    )
+    # a house style that drops the inner capital is not read
+    assert not runs(Draft("Video YouTube dan video Youtube.", "a.com"))
+
+
 def stray(text_a: str, text_b: str, name_b: str, type_: str = "place", lang="en"):
     """Side a's name is not tagged (the tagger missed it); side b's is."""
     a, b = Draft(text_a, "a.com", lang), Draft(text_b, "b.com", lang)

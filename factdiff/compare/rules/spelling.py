@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
+from factdiff.compare.inner_capitals import CasedName, SplitName, case_slips, split_names
 from factdiff.compare.name_runs import (
     Apostrophed,
     Slip,
@@ -27,9 +28,15 @@ from factdiff.compare.strays import (
     words_elsewhere,
     written,
 )
+from factdiff.compare.worded_names import (
+    legal_core,
+    number_slip,
+    prepositioned_names,
+    shared_head,
+)
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.name_index import ReferentIndex, SpellingIndex
-from factdiff.spellings import Variant, fold, joined_by_mistake
+from factdiff.spellings import Variant, fold, joined_by_mistake, squashed
 
 
 def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
@@ -47,13 +54,13 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     pairs += [
         (ma, mb) for mb in only_b for ma in index_a.candidates(mb) if id(ma) not in unmatched_a
     ]
-    findings: list[Finding] = []
+    findings = _splits_across(ctx, i, j)
     reported: set[str] = set()
     for ma, mb in pairs:
         if fold(ma.text) in reported or fold(mb.text) in reported:
             continue
         variant = ctx.referents.misspelling(ma, mb)
-        if variant is None:
+        if variant is None or _told_split(ctx, variant, ma):
             continue
         # the reference side (the name the other is close to) must write it one way only
         if id(ma) in unmatched_a and _both_ways(mb, forms_b, ctx):
@@ -65,7 +72,175 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings += _strays_across(ctx, i, j, reported)
     findings += _untagged_across(ctx, i, j, reported)
     findings += _runs_across(ctx, i, j, reported)
+    findings += _prepositions_across(ctx, i, j) + _cases_across(ctx, i, j)
+    findings += _numbers_across(ctx, i, j)
     return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _prepositions_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """An organisation's name with one preposition inside in one article and another in the
+    other ("Committee for the Red Cross" / "Committee of the Red Cross"), each article
+    writing it one way (one that writes both is the in-article rule's)."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    names_a, names_b = _prepositioned(ctx, i), _prepositioned(ctx, j)
+    findings: list[Finding] = []
+    for key in sorted(names_a.keys() & names_b.keys()):
+        ways_a, ways_b = names_a[key], names_b[key]
+        if len(ways_a) == len(ways_b) == 1 and ways_a.keys() != ways_b.keys():
+            (ma,), (mb,) = ways_a.values(), ways_b.values()
+            if (names := shared_head(ma, mb)) is not None:
+                findings += _finding(ctx, Variant.WORDING, xa, names[0], xb, names[1])
+    return findings
+
+
+def _prepositioned(ctx: StoryContext, i: int) -> dict[tuple[str, str, str], dict[str, Mention]]:
+    key = ("prepositioned names", i)
+    if key not in ctx.memo:
+        ctx.memo[key] = prepositioned_names(ctx.extractions[i])
+    return ctx.memo[key]
+
+
+def _numbers_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A company's name with one word in the other number than its registered name, which
+    some article writes with its legal form ("NXP Semiconductor" / "NXP Semiconductors NV")."""
+    registered = _registered(ctx)
+    if not registered:
+        return []
+    cores = [{legal_core(m.text)[0]: m for m in _forms(ctx, k).values()} for k in (i, j)]
+    findings: list[Finding] = []
+    for own, other in ((0, 1), (1, 0)):
+        references = [(c, n) for c, n in cores[other].items() if c in registered]
+        for core, m in cores[own].items():
+            if core in registered:
+                continue
+            for reference, n in references:
+                if number_slip(core, reference):
+                    pair = (m, n) if own == 0 else (n, m)
+                    xa, xb = ctx.extractions[i], ctx.extractions[j]
+                    findings += _finding(ctx, Variant.WORDING, xa, pair[0], xb, pair[1])
+    return findings
+
+
+def _registered(ctx: StoryContext) -> frozenset[tuple[str, ...]]:
+    """The names the story writes with a legal form, less it: companies' registered names."""
+    if "registered names" not in ctx.memo:
+        ctx.memo["registered names"] = frozenset(
+            core
+            for k in range(len(ctx.extractions))
+            for m in _forms(ctx, k).values()
+            for core, legal in (legal_core(m.text),)
+            if legal
+        )
+    return ctx.memo["registered names"]
+
+
+def _splits_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A one-word name one article writes split ("Space X") and never whole, and the other
+    whole ("SpaceX"); an article that writes it both ways is the in-article rule's."""
+    findings: list[Finding] = []
+    for split in _splits(ctx):
+        for k, other in ((i, j), (j, i)):
+            if split.article != k or split.first_whole[k] is not None:
+                continue
+            if split.first_whole[other] is None:
+                continue
+            ours, theirs = _split_mentions(split, other)
+            if k == i:
+                findings += _finding(
+                    ctx,
+                    Variant.SPACING,
+                    ctx.extractions[i],
+                    ours,
+                    ctx.extractions[j],
+                    theirs,
+                    vouched=True,
+                )
+            else:
+                findings += _finding(
+                    ctx,
+                    Variant.SPACING,
+                    ctx.extractions[i],
+                    theirs,
+                    ctx.extractions[j],
+                    ours,
+                    vouched=True,
+                )
+    return findings
+
+
+def _cases_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
+    """A name with a capital inside that one article writes with its first letter
+    capitalised ("DeGrasse") and the other small ("deGrasse"), each one way only."""
+    findings: list[Finding] = []
+    for slip, reference in _cases(ctx):
+        if {slip.article, reference.article} != {i, j} or _both_cases(ctx, slip, reference):
+            continue
+        ours, theirs = _cased_mention(ctx, slip), _cased_mention(ctx, reference)
+        xa, xb = ctx.extractions[i], ctx.extractions[j]
+        pair = (ours, theirs) if slip.article == i else (theirs, ours)
+        findings += _finding(ctx, Variant.SPELLING, xa, pair[0], xb, pair[1])
+    return findings
+
+
+def _cases_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A name with a capital inside that one article writes with its first letter both
+    capitalised and small: the capitalised form against the other."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for slip, reference in _cases(ctx):
+        if slip.article == reference.article == i:
+            ours, other = _cased_mention(ctx, slip), _cased_mention(ctx, reference)
+            findings += _finding(ctx, Variant.SPELLING, x, ours, x, other)
+    return findings
+
+
+def _both_cases(ctx: StoryContext, slip: CasedName, reference: CasedName) -> bool:
+    """Whether either article writes the name both ways (the in-article rule tells it)."""
+    return any(
+        a.article == b.article and a.article in (slip.article, reference.article)
+        for a, b in _cases(ctx)
+        if a.text == slip.text
+    )
+
+
+def _cases(ctx: StoryContext) -> list[tuple[CasedName, CasedName]]:
+    if "case slips" not in ctx.memo:
+        ctx.memo["case slips"] = case_slips(ctx.extractions)
+    return ctx.memo["case slips"]
+
+
+def _cased_mention(ctx: StoryContext, name: CasedName) -> Mention:
+    """The tagged name holding the word ("Neil DeGrasse Tyson"), or the word as a name."""
+    for m in ctx.extractions[name.article].mentions:
+        if m.type in NAME_TYPES and m.start <= name.start < m.end:
+            return m
+    end = name.start + len(name.text)
+    return Mention("person", name.start, end, name.text, name.text)
+
+
+def _splits(ctx: StoryContext) -> list[SplitName]:
+    if "split names" not in ctx.memo:
+        names = frozenset().union(*ctx.names_by_article)
+        ctx.memo["split names"] = split_names(ctx.extractions, names)
+    return ctx.memo["split names"]
+
+
+def _told_split(ctx: StoryContext, variant: Variant, m: Mention) -> bool:
+    """Whether a name written apart and together is a split one-word name, told by the
+    split-name pass with the story's evidence (a tagged "Space X." is that same slip)."""
+    if variant is not Variant.SPACING:
+        return False
+    return any(squashed(m.text) == squashed(s.whole) for s in _splits(ctx))
+
+
+def _split_mentions(split: SplitName, whole_in: int) -> tuple[Mention, Mention]:
+    """The split form and the whole one in article ``whole_in``, as names."""
+    at = split.first_whole[whole_in]
+    whole = Mention("organization", at, at + len(split.whole), split.whole, split.whole)
+    ours = Mention(
+        "organization", split.start, split.start + len(split.text), split.text, split.text
+    )
+    return ours, whole
 
 
 def _apostrophes_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
@@ -198,16 +373,43 @@ def check_article(ctx: StoryContext, i: int) -> list[Finding]:
             if _short_form(rare) or _short_form(common):
                 continue  # "Fikri" stands for a full name the article writes itself
             variant = ctx.referents.misspelling(rare, common)
-            if variant is None:
+            if variant is None or _told_split(ctx, variant, rare):
                 continue
             if any(fold(common.text) in o and not _both_ways(common, o, ctx) for o in others):
                 continue
             findings += _finding(ctx, variant, x, rare, x, common)
+    findings += _splits_in_article(ctx, i) + _prepositions_in_article(ctx, i)
+    findings += _cases_in_article(ctx, i)
     said = {w for f in findings for w in fold(f.a.value).split()}
     findings += _strays_in_article(ctx, i, said)
     said |= {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
     findings += _runs_in_article(ctx, i, said)
     return findings + _apostrophes_in_article(ctx, i)
+
+
+def _splits_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """A one-word name the article writes whole ("SpaceX") and, fewer times, split ("Space
+    X"): its own inconsistency, whatever the other outlets write."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for split in _splits(ctx):
+        if split.article == i and split.first_whole[i] is not None:
+            ours, whole = _split_mentions(split, i)
+            findings += _finding(ctx, Variant.SPACING, x, ours, x, whole, vouched=True)
+    return findings
+
+
+def _prepositions_in_article(ctx: StoryContext, i: int) -> list[Finding]:
+    """An organisation's name the article writes with two prepositions inside: each later
+    way against the first."""
+    x = ctx.extractions[i]
+    findings: list[Finding] = []
+    for _, ways in sorted(_prepositioned(ctx, i).items()):
+        first, *later = sorted(ways.values(), key=lambda m: m.start)
+        for m in later:
+            if (names := shared_head(m, first)) is not None:
+                findings += _finding(ctx, Variant.WORDING, x, names[0], x, names[1])
+    return findings
 
 
 def _apostrophes_in_article(ctx: StoryContext, i: int) -> list[Finding]:
@@ -290,16 +492,27 @@ def _both_ways(m: Mention, forms: dict[str, Mention], ctx: StoryContext) -> bool
 
 
 def _finding(
-    ctx: StoryContext, variant: Variant, xa: Extraction, ma: Mention, xb: Extraction, mb: Mention
+    ctx: StoryContext,
+    variant: Variant,
+    xa: Extraction,
+    ma: Mention,
+    xb: Extraction,
+    mb: Mention,
+    vouched: bool = False,
 ) -> list[Finding]:
     """A misspelt word is a discrepancy; a name written apart or together is one only when a
     word was split ("Sky Lab" / "Skylab"), not when two words run together, which scraping
-    does too ("AnoosheMushtaq")."""
+    does too ("AnoosheMushtaq"), unless the story vouches for the whole form (``vouched``:
+    see factdiff.compare.inner_capitals)."""
     confidence = SURE
-    if variant is Variant.SPACING and not joined_by_mistake(ma.text, mb.text):
+    if variant is Variant.SPACING and not vouched and not joined_by_mistake(ma.text, mb.text):
         confidence = PLAUSIBLE
     where = "in one article" if xa is xb else f"({xa.article.source}) and ({xb.article.source})"
-    how = "spelt two ways" if variant is Variant.SPELLING else "written apart and together"
+    how = {
+        Variant.SPELLING: "spelt two ways",
+        Variant.SPACING: "written apart and together",
+        Variant.WORDING: "worded two ways",
+    }[variant]
     message = f'"{ma.text}" and "{mb.text}" look like one name {how} {where}'
     side_a, side_b = mention_side(xa, ma), mention_side(xb, mb)
     rule = ARTICLE_RULE if xa is xb else RULE
@@ -362,17 +575,33 @@ RULE = Rule(
         "'Center'), a word glued on where a link was ('Lahadaliayang'), a short form ('Xi' / "
         "'Xi Jinping'), accents, nicknames ('Jokowi'), a person against a place, and two places "
         "that both exist. A name written apart and together is a warning when a word was split "
-        "('Sky Lab' / 'Skylab'), otherwise information. Names no tagger saw are read too: an "
+        "('Sky Lab' / 'Skylab'), or when a one-word name with a capital inside that two "
+        "outlets write whole is split at that capital by one ('Space X' / 'SpaceX'; an "
+        "article that writes it both ways is told on its own), otherwise information. "
+        "Names no tagger saw are read too: an "
         "unknown capitalised word a letter from a name ('Pyongang'), and a run of capitalised "
         "words one word of which slipped by a letter beside the same neighbour ('Heavenly "
         "Place' / 'Heavenly Palace'; two words of the language only when the slipped run is "
         "written once and the other at least twice). An apostrophe moved inside a name "
-        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not."
+        "('Change’1' / 'Chang’e 1') is a slip too; a hyphen or space before its number is not. "
+        "An organisation's name worded two ways is one too: another preposition after its head "
+        "('Committee for / of the Red Cross'), or a word of a company's registered name, which "
+        "an article writes with its legal form, in the other number ('NXP Semiconductor' / "
+        "'NXP Semiconductors NV'). A name with a capital inside written with its first "
+        "letter capitalised where it is small ('DeGrasse' / 'deGrasse'), neither opening a "
+        "sentence nor in a title, is a slip."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
         Example("en", "Prime Minister Manuel Valls", "Prime Minister Manual Valls"),
         Example("en", "Chang’e 1", "Change’1"),
+        Example("en", "SpaceX", "Space X"),
+        Example(
+            "en",
+            "International Committee of the Red Cross",
+            "International Committee for the Red Cross",
+        ),
+        Example("id", "Komisi untuk Orang Hilang", "Komisi bagi Orang Hilang", "in one article"),
         Example("id", "Prajogo Pangestu", "Prajogo Pengestu", "in one article"),
     ),
 )
