@@ -83,10 +83,8 @@ class Referents:
         ca, cb = plain(a.canonical), plain(b.canonical)
         if ca == cb:
             return True
-        if self.aliases:
-            names_a, names_b = {ca, plain(a.text)}, {cb, plain(b.text)}
-            if any(names_a & group and names_b & group for group in self.aliases):
-                return True
+        if self.aliased(a, b):
+            return True
         if a.type == "place" and b.type == "place" and self.same_facility(a, b):
             return True
         if a.type == "place" and b.type == "place" and _city_of_its_name(ca, cb):
@@ -223,6 +221,12 @@ class Referents:
             # "Pacific Ocean"); a bay or a strait lies within one and stays a kind of its own
             return frozenset({"open water"})
         return frozenset({found[0]}) if found else frozenset()
+
+    def aliased(self, a: Mention, b: Mention) -> bool:
+        """Whether the user made two names one (``aliases`` in the configuration)."""
+        names_a = {plain(a.canonical), plain(a.text)}
+        names_b = {plain(b.canonical), plain(b.text)}
+        return any(names_a & group and names_b & group for group in self.aliases)
 
     def same_facility(self, a: Mention, b: Mention) -> bool:
         """One facility named more or less fully: "Reagan National Airport" / "Ronald Reagan

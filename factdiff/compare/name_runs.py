@@ -68,10 +68,12 @@ class RunWord:
 def run_words(x: Extraction) -> tuple[RunWord, ...]:
     """The words of the article's runs of capitalised words, its title's first, outside
     quotes (a quote is compared as said, by the quote rules)."""
-    return _run_words(x.article.text, *_spans(x))
+    return _run_words(x.article.text, *name_spans(x))
 
 
-def _spans(x: Extraction) -> tuple[tuple[tuple[int, int, bool], ...], tuple[tuple[int, int], ...]]:
+def name_spans(
+    x: Extraction,
+) -> tuple[tuple[tuple[int, int, bool], ...], tuple[tuple[int, int], ...]]:
     """The spans a name as written is read in (the title, marked, then the prose), and the
     quotes'."""
     article = x.article
@@ -269,7 +271,7 @@ class Apostrophed:
 
 def apostrophe_names(x: Extraction) -> tuple[Apostrophed, ...]:
     """The article's names with an apostrophe inside a word (a possessive is none: "Xi’s")."""
-    spans, quoted = _spans(x)
+    spans, quoted = name_spans(x)
     return _apostrophe_names(x.article.text, spans, quoted)
 
 

@@ -442,3 +442,38 @@ def test_an_apostrophe_where_it_was_is_no_slip():
         Draft("The Roadsters’ owners met.", "a.com", "en"),
         Draft("The Roadster’s owner met.", "b.com", "en"),
     )
+
+
+def test_a_name_ending_in_s_written_with_an_apostrophe():
+    assert runs(
+        Draft("Overnight, UK bank Barclay’s announced a ban.", "a.com", "en"),
+        Draft("On Monday Barclays Bank banned the cards.", "b.com", "en"),
+    ) == [("name-spelling", "Barclay’s", "Barclays")]
+    # one of the two is wrong, whichever: an editor checks it
+    assert runs(
+        Draft("Sainsbury’s menutup gerainya.", "a.com"),
+        Draft("Gerai Sainsburys di London ditutup.", "b.com"),
+    ) == [("name-spelling", "Sainsbury’s", "Sainsburys")]
+    # told once when a run of words tells it too
+    assert runs(
+        Draft("Peritel Sainsbury’s menutup gerainya.", "a.com"),
+        Draft("Peritel Sainsburys menutup gerainya di London.", "b.com"),
+    ) == [("name-spelling", "Peritel Sainsbury’s", "Peritel Sainsburys")]
+
+
+def test_a_possessive_is_no_slip():
+    # the name without the "s" is written: "’s" is its possessive
+    assert not runs(
+        Draft("Prince William’s visit ended. Prince William left.", "a.com", "en"),
+        Draft("Serena Williams won the final.", "b.com", "en"),
+    )
+    # a word of the language: grammar, not a name
+    assert not runs(
+        Draft("Crowds gathered on New Year’s Eve.", "a.com", "en"),
+        Draft("Crowds gathered on New Years Eve.", "b.com", "en"),
+    )
+    # an article writing both ways is not told against the other
+    assert not runs(
+        Draft("Barclay’s announced a ban; Barclays said more.", "a.com", "en"),
+        Draft("Barclays Bank banned the cards.", "b.com", "en"),
+    )

@@ -7,6 +7,7 @@ from collections import Counter
 
 from factdiff.compare.context import NAME_TYPES, StoryContext, field_of, mention_side
 from factdiff.compare.inner_capitals import CasedName, SplitName, case_slips, split_names
+from factdiff.compare.name_possessives import Apostrophe, apostrophe_slips
 from factdiff.compare.name_runs import (
     Apostrophed,
     Slip,
@@ -74,7 +75,37 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
     findings += _runs_across(ctx, i, j, reported)
     findings += _prepositions_across(ctx, i, j) + _cases_across(ctx, i, j)
     findings += _numbers_across(ctx, i, j)
+    findings += _possessives_across(ctx, i, j, reported | _said(findings))
     return findings + _apostrophes_across(ctx, i, j, reported)
+
+
+def _said(findings: list[Finding]) -> set[str]:
+    """The words of the findings' values, folded: a name another pass told already."""
+    return {w for f in findings for side in (f.a, f.b) for w in fold(side.value or "").split()}
+
+
+def _possessives_across(ctx: StoryContext, i: int, j: int, reported: set[str]) -> list[Finding]:
+    """A name ending in "s" that one article writes with an apostrophe before it ("Lloyd’s")
+    against an article writing it plain ("Lloyds"): see factdiff.compare.name_possessives."""
+    xa, xb = ctx.extractions[i], ctx.extractions[j]
+    findings: list[Finding] = []
+    for slip in _apostrophe_slips(ctx):
+        if slip.article == i and j in slip.plain:
+            ma, mb = slip.written, slip.plain[j]
+        elif slip.article == j and i in slip.plain:
+            ma, mb = slip.plain[i], slip.written
+        else:
+            continue
+        if fold(ma.text) in reported or fold(mb.text) in reported or ctx.referents.aliased(ma, mb):
+            continue
+        findings += _finding(ctx, Variant.SPELLING, xa, ma, xb, mb)
+    return findings
+
+
+def _apostrophe_slips(ctx: StoryContext) -> list[Apostrophe]:
+    if "apostrophe slips" not in ctx.memo:
+        ctx.memo["apostrophe slips"] = apostrophe_slips(ctx.extractions)
+    return ctx.memo["apostrophe slips"]
 
 
 def _prepositions_across(ctx: StoryContext, i: int, j: int) -> list[Finding]:
@@ -589,7 +620,9 @@ RULE = Rule(
         "an article writes with its legal form, in the other number ('NXP Semiconductor' / "
         "'NXP Semiconductors NV'). A name with a capital inside written with its first "
         "letter capitalised where it is small ('DeGrasse' / 'deGrasse'), neither opening a "
-        "sentence nor in a title, is a slip."
+        "sentence nor in a title, is a slip. A name ending in 's' written with an apostrophe "
+        "before it ('Lloyd’s' / 'Lloyds') is a slip when no article writes it without the 's', "
+        "which would make '’s' its possessive."
     ),
     examples=(
         Example("id", "KTT Organisasi Kerjasama Shanghai", "KTT Organisasi Kerjasama Shahai"),
