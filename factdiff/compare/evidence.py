@@ -18,6 +18,7 @@ from factdiff.compare.rule import OVERWHELMING, PLAUSIBLE, SURE
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Mention
 from factdiff.stem import stem
+from factdiff.values import date_value
 
 WORD = re.compile(r"[^\W\d_]+")
 SAME_CLAUSE = 0.6  # Dice of the two sentences' content stems, the values left out
@@ -89,6 +90,23 @@ def weighed(confidence: float, xa: Extraction, a: Mention, xb: Extraction, b: Me
 def days_apart(xa: Extraction, xb: Extraction) -> int:
     pa, pb = xa.article.published, xb.article.published
     return abs((pa - pb).days) if pa and pb else 0
+
+
+def dated_elsewhere(x: Extraction, begin: int, end: int) -> bool:
+    """Whether x's text between begin and end (a sentence) holds a date more than NEWS_DAYS
+    from the article's: the sentence tells of another event (an earlier launch)."""
+    published = x.article.published
+    if published is None:
+        return False
+    for m in x.mentions:
+        if m.type != "date" or not begin <= m.start < end:
+            continue
+        value = date_value(m.normalized)
+        if value is None or value.first is None or value.last is None:
+            continue
+        if (published - value.last).days > NEWS_DAYS or (value.first - published).days > NEWS_DAYS:
+            return True
+    return False
 
 
 def cited(x: Extraction, m: Mention) -> bool:

@@ -8,11 +8,10 @@ import re
 from functools import cache
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side, sentence_bounds
-from factdiff.compare.evidence import NEWS_DAYS, days_apart, weighed
+from factdiff.compare.evidence import NEWS_DAYS, dated_elsewhere, days_apart, weighed
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
 from factdiff.lang import alternation, lexicon
 from factdiff.model import Extraction, Fact, Finding, Mention
-from factdiff.values import date_value
 
 WORD = re.compile(r"\w+")
 ACRONYM_AFTER = re.compile(r"\s*\(([^()]{2,12})\)")
@@ -154,7 +153,7 @@ def event_classes(x: Extraction) -> dict[str, dict[str, Mention]]:
                 continue  # "not an ICBM" denies the class
             if not words & lex.class_event_words:
                 continue  # "has developed an ICBM": a weapon, not the event
-            if _another_time(x, begin, end):
+            if dated_elsewhere(x, begin, end):
                 continue
             name = classes[match.group(1).casefold()]
             named = found.setdefault(kind, {})
@@ -173,22 +172,6 @@ def _class_mention(text: str, match: re.Match, classes: dict[str, str]) -> Menti
         end = after.end()
     written = text[match.start(1) : end]
     return Mention("misc", match.start(1), end, written, written)
-
-
-def _another_time(x: Extraction, begin: int, end: int) -> bool:
-    """Whether the sentence holds a date days away from the article's: another event's."""
-    published = x.article.published
-    if published is None:
-        return False
-    for m in x.mentions:
-        if m.type != "date" or not begin <= m.start < end:
-            continue
-        value = date_value(m.normalized)
-        if value is None or value.first is None or value.last is None:
-            continue
-        if (published - value.last).days > NEWS_DAYS or (value.first - published).days > NEWS_DAYS:
-            return True
-    return False
 
 
 RULE = Rule(

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from factdiff.compare.context import StoryContext, mention_side, sentence_bounds
-from factdiff.compare.evidence import NEWS_DAYS, days_apart
+from factdiff.compare.evidence import NEWS_DAYS, dated_elsewhere, days_apart
 from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.values import date_value
 
 WORD = re.compile(r"[^\W\d_]+")
 OPEN_WATER = frozenset({"open water"})
@@ -75,22 +74,7 @@ def _landed_in(x: Extraction, m: Mention) -> bool:
         return False
     lex = lexicon(x.article.language)
     before = {w.casefold() for w in WORD.findall(x.article.text[begin : m.start])}
-    return bool(before & lex.landing_verbs) and not _another_time(x, begin, end)
-
-
-def _another_time(x: Extraction, begin: int, end: int) -> bool:
-    published = x.article.published
-    if published is None:
-        return False
-    for m in x.mentions:
-        if m.type != "date" or not begin <= m.start < end:
-            continue
-        value = date_value(m.normalized)
-        if value is None or value.first is None or value.last is None:
-            continue
-        if (published - value.last).days > NEWS_DAYS or (value.first - published).days > NEWS_DAYS:
-            return True
-    return False
+    return bool(before & lex.landing_verbs) and not dated_elsewhere(x, begin, end)
 
 
 RULE = Rule(
