@@ -78,7 +78,7 @@ def _value(number: str, lex: Lexicon) -> float | None:
     for part in parts:
         if re.match(r"\d", part):
             digits = re.match(r"[\d.,]*\d", part).group()
-            current += _digits(digits, lex) * SUFFIX_SCALE.get(part[len(digits) :], 1)
+            current += digits_value(digits, lex) * SUFFIX_SCALE.get(part[len(digits) :], 1)
         elif part in lex.number_words:
             current += float(lex.number_words[part])
         elif part in lex.number_multipliers:
@@ -94,7 +94,7 @@ def _value(number: str, lex: Lexicon) -> float | None:
     return total + current
 
 
-def _digits(part: str, lex: Lexicon) -> float:
+def digits_value(part: str, lex: Lexicon) -> float:
     """The value of "1.500" or "2,5" (Indonesian) and "1,500" or "2.5" (English); a list of
     digits such as "1,2,3" is no number (ValueError, caught by the caller)."""
     dec, thousands = lex.decimal_separator, "." if lex.decimal_separator == "," else ","

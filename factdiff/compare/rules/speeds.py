@@ -10,6 +10,7 @@ from functools import cache
 from factdiff.compare.context import StoryContext, sentence_at, side
 from factdiff.compare.evidence import NEWS_DAYS, content_words, days_apart
 from factdiff.compare.rule import SURE, Example, Rule, Scope
+from factdiff.extract.numbers import digits_value
 from factdiff.lang import alternation, every_language, lexicon
 from factdiff.model import Extraction, Finding
 from factdiff.stem import stem
@@ -79,8 +80,8 @@ def _speeds(x: Extraction) -> list[Speed]:
     for region_start, region_end in x.article.regions:
         for match in pattern.finditer(x.article.text, region_start, region_end):
             try:
-                low = _number(match.group("low"), lex.decimal_separator)
-                high = _number(match.group("high") or match.group("low"), lex.decimal_separator)
+                low = digits_value(match.group("low"), lex)
+                high = digits_value(match.group("high") or match.group("low"), lex)
             except ValueError:
                 continue
             factor = factors[match.group("unit").casefold()]
@@ -89,11 +90,6 @@ def _speeds(x: Extraction) -> list[Speed]:
                 Speed(match.start(), match.end(), match.group(), low * factor, high * factor, slack)
             )
     return found
-
-
-def _number(digits: str, decimal: str) -> float:
-    thousands = "." if decimal == "," else ","
-    return float(digits.replace(thousands, "").replace(decimal, "."))
 
 
 @cache
