@@ -95,6 +95,13 @@ def title_span(article: Article) -> tuple[int, int] | None:
     return (at, at + len(article.title)) if at >= 0 else None
 
 
+def title_and_prose(article: Article) -> list[tuple[int, int]]:
+    """The spans a name is read in as written: the title, when it stands in the text, then
+    the prose's regions."""
+    title = title_span(article)
+    return [title, *article.regions] if title is not None else list(article.regions)
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 

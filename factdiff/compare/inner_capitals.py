@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from factdiff.compare.context import title_span
+from factdiff.compare.context import title_and_prose
 from factdiff.lang import every_language
 from factdiff.model import Extraction
 from factdiff.spellings import fold
@@ -50,7 +50,7 @@ def split_names(extractions: tuple[Extraction, ...], names: frozenset[str]) -> l
     by itself (``names``, folded): glue joins a word to a name ("PresidenPrabowo"); nor one
     whose first part is a particle ("De Santis" / "DeSantis" are two families' ways)."""
     wholes = [_occurrences(x, WHOLE) for x in extractions]
-    in_story = Counter({w: 0 for found in wholes for w in found})
+    in_story: Counter[str] = Counter()
     for found_here in wholes:
         in_story.update({w: len(starts) for w, starts in found_here.items()})
     found: list[SplitName] = []
@@ -114,9 +114,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _occurrences(x: Extraction, pattern: re.Pattern, titled: bool = True) -> dict[str, list[int]]:
     """Where the article's own prose (and its title, when ``titled``) write each match."""
     article = x.article
-    spans = list(article.regions)
-    if titled and (title := title_span(article)) is not None:
-        spans.insert(0, title)
+    spans = title_and_prose(article) if titled else article.regions
     found: dict[str, list[int]] = {}
     for s, e in spans:
         for m in pattern.finditer(article.text, s, e):

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from factdiff.compare.context import title_span
+from factdiff.compare.context import title_and_prose
 from factdiff.lang import alternation, every_language
 from factdiff.model import Extraction, Mention
 from factdiff.spellings import fold
@@ -29,11 +29,8 @@ def prepositioned_names(x: Extraction) -> dict[tuple[str, str, str], dict[str, M
     preposition (the head's last word, a small word perhaps, the tail), each preposition at its
     first mention."""
     article = x.article
-    spans = list(article.regions)
-    if (title := title_span(article)) is not None:
-        spans.insert(0, title)
     found: dict[tuple[str, str, str], dict[str, Mention]] = {}
-    for s, e in spans:
+    for s, e in title_and_prose(article):
         for m in _pattern().finditer(article.text, s, e):
             head = [w for w in m.group(1).split() if fold(w) not in _stopwords()]
             if not head or fold(head[-1]) not in _org_words():
