@@ -557,3 +557,17 @@ def test_indonesian_names_places_and_organizations_of_news():
         "Komisi Pemberantasan Korupsi": "organization",
         "Ahmad Muhdlor": "person",  # Sidoarjo is his office's seat, not a place of the news
     }
+
+
+def test_english_runs_of_dictionary_words_are_no_persons():
+    # a rocket, a feast and a gallery's button, all words of the dictionary: no one's name;
+    # a first name ("Bill") still makes a person, and a noun before the run says it names
+    # something ("the satellite Blue Lantern")
+    text = (
+        "Crowds gathered for the Harvest Moon while the Copper Hawk rocket waited. "
+        "Bill Gates watched the satellite Blue Lantern. Show Gallery 3 of 9."
+    )
+    found = names(text, "en")
+    for words in ("Harvest Moon", "Copper Hawk", "Show Gallery"):
+        assert words not in found, words
+    assert found["Bill Gates"] == "person" and "Blue Lantern" in found

@@ -66,11 +66,11 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     # a known first name or surname, but no common word, speech verb or title ("said", "in"
     # and "prime" are US surnames): "Hank Green", "Will Rogers"
     others = cues["common"] | cues["speech"] | cues["title"]
-    return cues | {key: names - others for key, names in _person_names(language).items()}
+    return cues | {key: names - others for key, names in person_names(language).items()}
 
 
 @cache
-def _person_names(language: str) -> dict[str, frozenset[str]]:
+def person_names(language: str) -> dict[str, frozenset[str]]:
     """Known first names and surnames, lower case (data/person_names.json, made by
     scripts/build_person_names.py from the US Census name lists), where the language's
     tagger reads them (``tagger_word_lists``)."""
@@ -107,7 +107,7 @@ def _base(word: str, language: str) -> tuple[str, ...]:
     pos = pos_lexicon().get(low, "?")
     feats = [f"w={low}", f"s={_shape(word)}", f"pos={pos}", f"p3={low[:3]}", f"x3={low[-3:]}"]
     feats.append(f"x2={low[-2:]}")
-    for name in (*CUES, *_person_names(language)):
+    for name in (*CUES, *person_names(language)):
         if low in cues[name]:
             feats.append(name)
     if word[:1].isupper():

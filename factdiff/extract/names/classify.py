@@ -14,7 +14,9 @@ from factdiff.extract.names.base import (
     org_cue,
     qualified_place,
 )
+from factdiff.extract.tagger import person_names
 from factdiff.places import ADMIN_WORDS, Place
+from factdiff.stem import english_forms, english_vocabulary
 from factdiff.text import Token
 
 DOMAIN = re.compile(r"\.(?:com|org|net|us|id|co\.id|co\.uk|news|tv|io)\b")
@@ -145,10 +147,32 @@ def _untagged_type(
     if prev in lex.locative_prepositions:
         return "place"
     if len(name) > 1:
-        return "person"
+        return None if _worded(name, ctx) and not _named_by_noun(prev, ctx) else "person"
     if name[0].text.isupper() and len(name[0].text) > 1:
         return "organization"
     return None
+
+
+def _worded(name: list[Token], ctx: Context) -> bool:
+    """Whether a run the tagger did not type reads as words of the language rather than a
+    person's name: every word in the English dictionary and the first no known first name
+    ("Falcon Heavy", "Bastille Day", "Hide Caption", "Stars Are Born"; not "Elon Musk",
+    "Bill Gates"). Only where the language has a dictionary and first names to read."""
+    first_names = person_names(ctx.lex.language).get("first")
+    if not (ctx.lex.common_by_dictionary and first_names) or name[0].lower in first_names:
+        return False
+    vocabulary = english_vocabulary()
+    return all(any(f in vocabulary for f in english_forms(t.lower)) for t in name)
+
+
+def _named_by_noun(prev: str, ctx: Context) -> bool:
+    """Whether the word before a name is a common noun in apposition, saying what the name
+    names ("the space station Sky Lab", "the newspaper Nice Matin"): a word of the
+    dictionary as it stands, neither a function word nor an inflected form ("celebrating
+    Bastille Day", "on New Year's Eve", "events Replay More Videos")."""
+    if not prev.isalpha() or prev in ctx.lex.stopwords or len(english_forms(prev)) > 1:
+        return False
+    return prev in english_vocabulary()
 
 
 def _before_a_city(following: str, ctx: Context) -> bool:
