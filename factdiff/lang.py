@@ -29,6 +29,7 @@ class Lexicon:
     rank_titles: frozenset[str]  # "AKBP Iman Imanuddin", "Dr. Budi": the name follows at once
     title_modifiers: frozenset[str]  # "Hendra Wijaya, mantan Direktur ...": before a title
     demonyms: frozenset[str]  # "French", "British": capitalised, but no name by themselves
+    contractions: tuple[str, ...]  # "I'll", "can't": a word so ended is in no name
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]  # "Bandara Kualanamu", "Mount Everest": a place by its head
@@ -246,6 +247,7 @@ def lexicon(language: str) -> Lexicon:
         rank_titles=frozenset(raw["rank_titles"]),
         title_modifiers=frozenset(raw["title_modifiers"]),
         demonyms=frozenset(raw.get("demonyms", ())),
+        contractions=tuple(raw.get("contractions", ())),
         org_heads=frozenset(raw["org_heads"]),
         org_tails=frozenset(raw["org_tails"]),
         place_heads=frozenset(raw["place_heads"]),

@@ -571,3 +571,15 @@ def test_english_runs_of_dictionary_words_are_no_persons():
     for words in ("Harvest Moon", "Copper Hawk", "Show Gallery"):
         assert words not in found, words
     assert found["Bill Gates"] == "person" and "Blue Lantern" in found
+
+
+def test_english_headings_in_capitals_and_contractions_are_no_names():
+    text = (
+        "MARKET WATCH Traders sold shares in Chicago on Monday. "
+        "Officials at the UNITED NATIONS met. He sang Bet I’ll Win, and then I'd Rather Go "
+        "before Maria Lopez spoke."
+    )
+    found = names(text, "en")
+    assert not any("MARKET" in name or "WATCH" in name for name in found), found
+    assert not any("’ll" in name or "'d" in name for name in found), found
+    assert found["UNITED NATIONS"] == "organization" and found["Maria Lopez"] == "person"

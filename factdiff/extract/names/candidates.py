@@ -28,7 +28,7 @@ from factdiff.extract.names.roles import (
 )
 from factdiff.extract.names.runs import name_runs
 from factdiff.lang import Lexicon, lexicon
-from factdiff.stem import common_words
+from factdiff.stem import common_words, english_forms, english_vocabulary
 from factdiff.text import OPENING_QUOTES, TIME_ZONES, Token, tokens
 
 
@@ -82,7 +82,7 @@ def _candidates_of_run(
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
         run_index = with_title(toks, run_index, ctx)
     run = _trimmed(toks, run_index, tagged, first_word, ctx)
-    if not run or _no_name(toks, run_index, run, tagged, ctx.lex):
+    if not run or _no_name(toks, run_index, run, tagged, ctx.lex) or _heading(run, ctx):
         return []
     named = _role_and_name(toks, run_index, run, tagged, ctx)
     if named is None:
@@ -162,7 +162,25 @@ def _no_name(
         return True  # “Red Flags”: the title of a work, not a name of anyone
     if run[-1].lower in lex.demonyms:
         return True  # "Costa Rican tourists", "the Russian side": what a name is, not a name
+    if lex.contractions and any(t.lower.endswith(lex.contractions) for t in run):
+        return True  # "I'll", "Bet I’d", "Venus can't": a pronoun or verb, never a name
     return len(run) == 1 and run[0].text in TIME_ZONES  # "6:09 p.m. EDT", "pukul 06.03 WIB"
+
+
+def _heading(run: list[Token], ctx: Context) -> bool:
+    """Whether the run is a heading or menu in capitals, perhaps run into the word opening
+    the text below it ("TEST SERIES", "ROCKET MYSTERY Conspiracy"): two words or more in
+    capitals, every word of the run in the English dictionary, and no organization or place
+    by that name ("UNITED NATIONS" is one; "BOKO HARAM" and "DAVID GREENE" hold words no
+    dictionary has)."""
+    capitals = [t for t in run if t.text.isupper() and len(t.text) > 2]
+    if len(capitals) < 2 or not ctx.lex.common_by_dictionary:
+        return False
+    vocabulary = english_vocabulary()
+    if not all(any(f in vocabulary for f in english_forms(t.lower)) for t in run):
+        return False
+    titled = " ".join(t.text.title() for t in run)
+    return titled not in ctx.lex.known_orgs and not ctx.places.lookup(titled)
 
 
 def _role_and_name(
