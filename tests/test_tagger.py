@@ -583,3 +583,9 @@ def test_english_headings_in_capitals_and_contractions_are_no_names():
     assert not any("MARKET" in name or "WATCH" in name for name in found), found
     assert not any("’ll" in name or "'d" in name for name in found), found
     assert found["UNITED NATIONS"] == "organization" and found["Maria Lopez"] == "person"
+
+
+def test_a_rank_or_courtesy_title_names_a_person_even_by_a_places_name():
+    # "Tan" and "Jackson" are towns too; after "Mr." or "Sgt." they are persons
+    found = names("For Mr. Tan, who built the firm, it was hard. Sgt. Jackson agreed.", "en")
+    assert found == {"Tan": "person", "Jackson": "person"}

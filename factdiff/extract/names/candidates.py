@@ -234,7 +234,10 @@ def _seat_and_offices(
     """The seat and the offices between a role and the name go to the role ("Ketua DPR RI |
     Puan Maharani"); a role before a place is no one's ("Bupati Lampung Utara")."""
     offices: list[list[Token]] = []
-    whole_place = place_name(name, ctx)
+    # a rank or courtesy title names the one after it, even a place's namesake ("Mr. Tan",
+    # "Sgt. Jackson"); only an office may be of a place ("Ratu Belanda")
+    ranked = bool(role) and role.split()[-1].lower().rstrip(".") in ctx.lex.rank_titles
+    whole_place = place_name(name, ctx) and not ranked
     seated = strip_role_place(name, role, ctx) if role and not whole_place else (name, role)
     if role and seated[0] is name and (whole_place or administrative(name)):
         role = ""  # "Ratu Belanda", "Bupati Lampung Utara", "Kepala Desa Kleben": no one named

@@ -53,11 +53,14 @@ def with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[in
     first = run_index[0]
     if first == 0:
         return run_index
-    last = toks[first - 1]  # a title's last word, or a country's
+    end = first  # where the title ends: before the full stop of "Mr. | Tan", "Sen. | Rubio"
+    if first > 1 and toks[first - 1].text == "." and toks[first - 2].lower in ctx.lex.abbreviations:
+        end = first - 1
+    last = toks[end - 1]  # a title's last word, or a country's
     if last.lower not in _title_ends(ctx.lex.language) and not is_name_token(last):
         return run_index
     for skip in (0, 1, 2):  # words of a country between the title and the name
-        between = toks[first - skip : first]
+        between = toks[end - skip : end]
         if skip and not (
             all(is_name_token(t) for t in between)
             and (place := ctx.places.lookup(" ".join(t.text for t in between)))
@@ -65,8 +68,8 @@ def with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[in
         ):
             continue
         for size in (3, 2, 1):
-            start = first - skip - size
-            head = " ".join(t.lower for t in toks[max(start, 0) : first - skip])
+            start = end - skip - size
+            head = " ".join(t.lower for t in toks[max(start, 0) : end - skip])
             if start >= 0 and head in ctx.lex.person_titles:
                 return list(range(start, first)) + run_index
     return run_index
