@@ -589,3 +589,11 @@ def test_a_rank_or_courtesy_title_names_a_person_even_by_a_places_name():
     # "Tan" and "Jackson" are towns too; after "Mr." or "Sgt." they are persons
     found = names("For Mr. Tan, who built the firm, it was hard. Sgt. Jackson agreed.", "en")
     assert found == {"Tan": "person", "Jackson": "person"}
+
+
+def test_hashtags_handles_and_amounts_are_no_names():
+    text = (
+        "Supporters tweeted #BringBackOurGirls and @SkyNewsAust wrote that prices fell below "
+        "$US6,500 in Sydney. Fans of #Eagles cheered Nick Foles."
+    )
+    assert names(text, "en") == {"Sydney": "place", "Nick Foles": "person"}

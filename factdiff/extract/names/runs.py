@@ -14,7 +14,7 @@ def capital_runs(toks: list[Token], blocked: bytearray, lex: Lexicon) -> list[li
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i]) or inside(toks[i], blocked):
+        if not is_name_token(toks[i]) or inside(toks[i], blocked) or tagged_symbol(toks, i):
             i += 1
             continue
         run = [i]
@@ -61,6 +61,12 @@ def _connects(toks: list[Token], j: int, lex: Lexicon) -> bool:
     return j < len(toks) and is_name_token(toks[j])
 
 
+def tagged_symbol(toks: list[Token], i: int) -> bool:
+    """Whether the token is glued to a symbol before it: a hashtag or a handle
+    ("#BringBackOurGirls", "@SkyNewsAust"), or an amount ("$US6,500"), not a name as written."""
+    return i > 0 and toks[i - 1].text in "#@$" and toks[i - 1].end == toks[i].start
+
+
 def inside(tok: Token, blocked: bytearray) -> bool:
     """Whether the token starts inside a span already taken (a date): a mask of the text."""
     return bool(blocked[tok.start])
@@ -103,7 +109,8 @@ def tagged_runs(
                 current = [current[0] - 1, *current]
             # a name has a capitalised word ("magnitudo 5,6" is not a place)
             capital = any(is_name_token(toks[k]) for k in current)
-            if capital and not any(inside(toks[k], blocked) for k in current):
+            glued = any(tagged_symbol(toks, k) for k in current)
+            if capital and not glued and not any(inside(toks[k], blocked) for k in current):
                 runs.append((current, kind))
             current = []
         if label != "O" and i < len(toks):
