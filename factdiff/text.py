@@ -28,8 +28,12 @@ OPENING_QUOTES = "\"“‘'«"
 # what stands between a name or number and a parenthesis after it: "BNPB (", "170 mph ("
 BEFORE_PARENTHESIS = re.compile(r"\s*\(\s*")
 # a closing quote glued to the next sentence ('...kata dia."Selanjutnya'), not an opening one
-# ('the drone ship "A Shortfall of Gravitas"')
-SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+|$)|(?<=\S)[\"”](?=[A-Z])")
+# ('the drone ship "A Shortfall of Gravitas"'); a full stop glued to the next sentence after a
+# word in lower case ("back to Earth for tests.The ability"), not in an abbreviation ("U.S.")
+# or an address ("Liputan6.com")
+SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’'»)]*(?=\s+|$)|(?<=\S)[\"”](?=[A-Z])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+)
 
 
 # fmt: off

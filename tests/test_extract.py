@@ -9,7 +9,7 @@ from factdiff.extract import extract
 from factdiff.extract.numbers import find_numbers
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
-from factdiff.text import tokens
+from factdiff.text import sentences, tokens
 
 
 def article(text: str, language: str = "id", published: date | None = None) -> Article:
@@ -292,6 +292,18 @@ def test_abbreviated_titles_do_not_split_names():
     assert persons == [("Marco Rubio", "Republican Sen")]
     found = mentions("Rektor Universitas Indonesia Prof. Ari Kuncoro meresmikan gedung baru.")
     assert [m.text for m in found if m.type == "person"] == ["Ari Kuncoro"]
+
+
+def test_a_sentence_glued_to_the_one_before_opens_a_sentence():
+    # a scraper dropped the space after the full stop; an abbreviation or an address is whole
+    text = "Samples go back to Earth for tests.The ability is new, Ana Reyes of the U.S.Army said."
+    spans = sentences(text, ((0, len(text)),), lexicon("en"))
+    assert [text[s:e] for s, e in spans] == [
+        "Samples go back to Earth for tests.",
+        "The ability is new, Ana Reyes of the U.S.Army said.",
+    ]
+    text = "Berita dari Liputan6.com menyebut Jakarta."
+    assert len(sentences(text, ((0, len(text)),), lexicon("id"))) == 1
 
 
 def test_quotes_keep_their_speaker():
