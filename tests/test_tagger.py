@@ -597,3 +597,18 @@ def test_hashtags_handles_and_amounts_are_no_names():
         "$US6,500 in Sydney. Fans of #Eagles cheered Nick Foles."
     )
     assert names(text, "en") == {"Sydney": "place", "Nick Foles": "person"}
+
+
+def test_a_photo_credit_is_cut_from_the_caption_it_runs_into():
+    text = (
+        "Getty Images A medic carries a bag past the stadium in Leeds.\n\n"
+        "Reuters The storm was the worst in years.\n\n"
+        "Associated Press Divers search the river."
+    )
+    found = names(text, "en")
+    assert found == {
+        "Getty Images": "organization",
+        "Leeds": "place",
+        "Reuters": "organization",
+        "Associated Press": "organization",
+    }

@@ -81,7 +81,7 @@ def _candidates_of_run(
     (and the offices between them), the name into its known parts, each part typed."""
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
         run_index = with_title(toks, run_index, ctx)
-    run = _trimmed(toks, run_index, tagged, first_word, ctx)
+    run = _credit_alone(toks, _trimmed(toks, run_index, tagged, first_word, ctx), first_word, ctx)
     if not run or _no_name(toks, run_index, run, tagged, ctx.lex) or _heading(run, ctx):
         return []
     named = _role_and_name(toks, run_index, run, tagged, ctx)
@@ -131,6 +131,32 @@ def _trimmed(
             run = run[1:]
             while run and run[0].lower in ctx.lex.name_connectors:  # "Residents | of Kerrville"
                 run = run[1:]
+    return run
+
+
+def _credit_alone(
+    toks: list[Token], run: list[Token], first_word: int, ctx: Context
+) -> list[Token]:
+    """A known organization run into the word opening the caption or sentence after it, as a
+    photo credit is ("Getty Images | A victim is carried ...", "Reuters | The attack was ..."):
+    the organization alone. A word of the dictionary after it is the caption's only where the
+    credit opens the line and that word ends the run ("Getty Images | Bodies are ..."; not
+    "UN Security Council")."""
+    for size in (3, 2, 1):
+        if size < len(run) and " ".join(t.text for t in run[:size]) in ctx.lex.known_orgs:
+            rest = run[size:]
+            at = bisect.bisect_left(toks, run[0].start, key=lambda t: t.start)
+            opens = run[0].start == first_word or (at > 0 and toks[at - 1].text == ":")
+            if not rest[0].text[0].isupper():
+                return run  # "Apple and Samsung": a connector, not a caption's first word
+            if rest[0].lower in ctx.lex.stopwords or (
+                opens
+                and len(rest) == 1
+                and _common_opening(rest, ctx)
+                and not org_cue(run, ctx.lex)
+            ):
+                return run[:size]
+            return run
     return run
 
 
