@@ -191,6 +191,21 @@ class Lexicon:
     time_qualifiers: dict[str, str]  # "just before 6pm", "menjelang pukul 10.00"
     clock_24h: bool  # "pukul 16.00": a time without a.m. or p.m. is on a 24-hour clock
     release_words: tuple[str, ...]  # "in a filing on Friday", "unggahan Instagram, Kamis"
+    # a happening told as planned ("planned to orbit the moon in 2019", "dijadwalkan"), a plan
+    # that moved ("was supposed to be decommissioned in 2013", "semula"), and the words that
+    # make a date a bound of a happening ("moved in 2015 after a merger": the merger was
+    # before): each word with "before" or "after", where the happening lies
+    plan_words: tuple[str, ...]
+    changed_plan_words: tuple[str, ...]
+    sequence_words: dict[str, str]
+    # words that name one happening, beside event_synonyms and measure_synonyms
+    # ("uncrewed", "unmanned")
+    happening_synonyms: tuple[tuple[str, ...], ...]
+    # words that tell no particular happening ("made", "shows", "year"): never its evidence
+    light_words: frozenset[str]
+    # happenings that come once to the same names ("merger", "didirikan"): with two names
+    # shared, evidence of one happening (a meeting or a launch recurs)
+    once_words: frozenset[str]
     # classes of which one thing is only ever one, each a set of its names ("missile range":
     # "intercontinental": "icbm", ...); the keys are the same in every language
     exclusive_classes: dict[str, dict[str, tuple[str, ...]]]
@@ -353,6 +368,12 @@ def lexicon(language: str) -> Lexicon:
         time_qualifiers=raw.get("time_qualifiers", {}),
         clock_24h=raw.get("clock_24h", False),
         release_words=tuple(raw.get("release_words", ())),
+        plan_words=tuple(raw.get("plan_words", ())),
+        changed_plan_words=tuple(raw.get("changed_plan_words", ())),
+        sequence_words=raw.get("sequence_words", {}),
+        happening_synonyms=tuple(tuple(g) for g in raw.get("happening_synonyms", ())),
+        light_words=frozenset(raw.get("light_words", ())),
+        once_words=frozenset(raw.get("once_words", ())),
         exclusive_classes={
             kind: {name: tuple(words) for name, words in classes.items()}
             for kind, classes in raw.get("exclusive_classes", {}).items()
