@@ -152,7 +152,7 @@ def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     candidates = []
     for ka, a in enumerate(qa):
         for kb, b in enumerate(qb):
-            run = _shared_run(a, b)
+            run = shared_run(a, b)
             if run:
                 candidates.append((-run, ka, kb))
     pairs, used_a, used_b = [], set(), set()
@@ -165,7 +165,7 @@ def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     return sorted(pairs, key=lambda p: p.a.start)
 
 
-def _shared_run(a: Said, b: Said) -> int:
+def shared_run(a: Said, b: Said) -> int:
     """The longest run of words the two quotes share, if it makes them one statement."""
     short = min(len(a.keys), len(b.keys))
     least = min(SHARED_RUN, max(3, short // 2))  # a short quote: a shorter run
