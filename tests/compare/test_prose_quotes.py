@@ -34,7 +34,7 @@ def test_a_quote_retold_with_what_the_story_is_about_renamed_is_a_warning():
         "up, they can move to the east and travel ten times as fast as a regular swirl.",
         story_words=STORY_EN,
     )
-    assert [f[:3] for f in found] == [("warning", "a.com", "b.com"), ("warning", "b.com", "a.com")]
+    assert [f[:3] for f in found] == [("warning", "a.com", "b.com")]  # once per retold sentence
     assert '"eddies" / "gorges"' in found[0][3]
     pusaran = (
         "Pusaran laut hampir selalu bergerak ke arah barat, tetapi dengan berpasangan mereka "
@@ -47,7 +47,7 @@ def test_a_quote_retold_with_what_the_story_is_about_renamed_is_a_warning():
         "id",
         story_words="Laut penuh dengan pusaran. Pusaran itu terlihat di Laut Tasman.",
     )
-    assert [f[0] for f in found] == ["warning", "warning"]
+    assert [f[0] for f in found] == ["warning"]
     assert '"Pusaran" / "Palung"' in found[0][3]
 
 

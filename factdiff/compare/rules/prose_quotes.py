@@ -59,6 +59,10 @@ def _retold(ctx: StoryContext, q: int, p: int, swapped: bool = False) -> list[Fi
         )
         if best is None or not _changes(best):
             continue
+        told = ctx.memo.setdefault(("prose_retold", p), set())
+        if best.b.start in told:
+            continue  # one finding per retold sentence: against the first outlet quoting it
+        told.add(best.b.start)
         findings += _finding(ctx, q, p, best, swapped)
     return findings
 
@@ -111,9 +115,8 @@ def _changes(pair: QuotePair) -> list[Change]:
     """The changes of what was said: a name, number or negation, or a content word said
     instead of another. Not the opening words, changed on both sides, of a sentence that
     sets them off with a comma (a retelling opens its own way: "Selain itu," / "Lebih
-    lanjut,", "Mengadili, menyatakan" / "Hakim menyatakan,"), a word that differs by a
-    quotation mark glued to it ("'suck-up'" / "‘suck-up’"), nor one word in another spelling
-    ("ethylene" / "etilena")."""
+    lanjut,", "Mengadili, menyatakan" / "Hakim menyatakan,"), nor one word in another
+    spelling ("ethylene" / "etilena")."""
     opening = (_words(pair.a.text)[:1], _words(pair.b.text)[:1])
     if not (_set_off(pair.a.text) or _set_off(pair.b.text)):
         opening = ((), ())
@@ -121,7 +124,6 @@ def _changes(pair: QuotePair) -> list[Change]:
         c
         for c in pair.changes
         if (c.material or c.reworded)
-        and _bare(c.a) != _bare(c.b)
         and (_bare(c.a[:1]), _bare(c.b[:1])) != opening
         and not _respelt(c)
     ]
