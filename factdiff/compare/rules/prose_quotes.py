@@ -27,6 +27,7 @@ from factdiff.stem import stem
 from factdiff.text import sentences
 
 RETOLD = 0.75  # of the stretch both cover, the words the same: a sentence copied, not told
+LIKELY_SHARED = 0.5  # of the sentence's words, in the quote (looser than RETOLD: glued words)
 MIN_MATCHED = 8  # words matched in order: a short sentence shares as many by chance
 OPENING_QUOTES = "\"'“‘«„"
 OPENING_WORDS = 3  # a comma among them sets the sentence's opening words off
@@ -44,10 +45,10 @@ def _retold(ctx: StoryContext, q: int, p: int, swapped: bool = False) -> list[Fi
     """Each quote of article q that article p retells in a sentence of its prose, with a
     content word changed; the quote, when p quotes it in quotation marks too, is the quote
     rules' to compare."""
-    xq, xp = ctx.extractions[q], ctx.extractions[p]
+    xq = ctx.extractions[q]
     quoted_by_p = {(pair.a if q < p else pair.b).start for pair in _same(ctx, q, p)}
     findings: list[Finding] = []
-    prose = _prose(xp)
+    prose = _prose_of(ctx, p)
     for m in xq.mentions:
         if m.type != "quote" or m.start in quoted_by_p:
             continue
@@ -69,6 +70,13 @@ def _retold(ctx: StoryContext, q: int, p: int, swapped: bool = False) -> list[Fi
 
 def _same(ctx: StoryContext, q: int, p: int) -> list[QuotePair]:
     return same_quotes(ctx, min(q, p), max(q, p))
+
+
+def _prose_of(ctx: StoryContext, p: int) -> list[Said]:
+    key = ("prose", p)
+    if key not in ctx.memo:
+        ctx.memo[key] = _prose(ctx.extractions[p])
+    return ctx.memo[key]
 
 
 def _prose(x: Extraction) -> list[Said]:
@@ -102,8 +110,11 @@ def _unbalanced(paragraph: str) -> bool:
 def _retelling(quote: Said, sentence: Said) -> QuotePair | None:
     """The quote and the sentence compared, if the sentence is the quote retold: most of the
     sentence's words are the quote's, in its order."""
-    if len(sentence.keys) < MIN_MATCHED or quote.vocabulary.isdisjoint(sentence.vocabulary):
+    if len(sentence.keys) < MIN_MATCHED:
         return None
+    common = len(quote.vocabulary & sentence.vocabulary)
+    if common < LIKELY_SHARED * len(sentence.vocabulary):
+        return None  # a cheap bound first: a retelling shares most of its words
     matched = shared_run(quote, sentence)
     if matched < max(MIN_MATCHED, RETOLD * len(sentence.keys)):
         return None
