@@ -425,3 +425,23 @@ def test_a_quotes_speaker_after_the_verb_is_a_person_even_with_a_towns_name():
     # a place after the verb in the middle of a clause stays a place
     found = mentions("He said Jordan would close its border on Monday.", "en")
     assert ("person", "Jordan") not in [(m.type, m.text) for m in found]
+
+
+def test_a_quote_of_several_paragraphs_is_a_quote_to_its_closing_mark():
+    paragraphs = [
+        "Profesor Budi Santoso berkata: “Kami menemukan sepasang pusaran yang bergerak bersama.",
+        "“Pusaran laut hampir selalu bergerak ke barat, tetapi pasangan ini bergerak ke timur.",
+        "Saya sudah melihat samudra lain, tetapi hanya menemukannya di sekitar Australia.”",
+        "Penelitian itu terbit di jurnal ilmiah pada bulan lalu.",
+    ]
+    text = "\n\n".join(paragraphs)
+    regions, at = [], 0
+    for p in paragraphs:
+        regions.append((at, at + len(p)))
+        at += len(p) + 2
+    x = extract(Article("t.txt", "s", "test", text, tuple(regions), language="id"))
+    quotes = [m.text for m in x.mentions if m.type == "quote"]
+    assert quotes == [
+        "Kami menemukan sepasang pusaran yang bergerak bersama.",
+        *(p.strip("“”") for p in paragraphs[1:3]),
+    ]

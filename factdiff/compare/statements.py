@@ -8,9 +8,10 @@ shorter quote's words match in order, a statement reworded around its words): sh
 handful of common words makes two remarks of one speech no more one statement than two
 sentences of one article. They are compared as said, not as typed: case, punctuation,
 editorial brackets ("[the president]", "(RSAS)"), spoken and written forms ("nggak" /
-"tidak", "won't" / "will not"), number words and digits, fillers ("nah", "ya", "uh"), and
-words glued where a link was are folded first. Only the stretch both quotes cover is
-compared: a quote cut short at either end says less, not something else."""
+"tidak", "won't" / "will not"), quotation marks inside a quote, number words and digits,
+fillers ("nah", "ya", "uh"), and words glued where a link was are folded first. Only the
+stretch both quotes cover is compared: a quote cut short at either end says less, not
+something else."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ SHARED_RUN = 4  # words in one piece, in the same order
 SHARED_SHARE = 0.5  # of the shorter quote's words, matched in order
 SHORT_RUN = 3  # a shorter run is enough when most words match in order:
 MOSTLY_SHARED = 0.6  # a statement reworded around its words
+QUOTE_MARKS = "'’‘`\""  # a single quote's marks, which the tokens may keep on a word
 EDGE_WORDS = 2  # words one quote begins or ends with in another's place
 NTH = alternation(every_language("ordinal_suffixes"))  # "14th"
 ORDINAL = re.compile(rf"^(\d+)(?:{NTH})$")
@@ -152,7 +154,7 @@ def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     candidates = []
     for ka, a in enumerate(qa):
         for kb, b in enumerate(qb):
-            run = _shared_run(a, b)
+            run = shared_run(a, b)
             if run:
                 candidates.append((-run, ka, kb))
     pairs, used_a, used_b = [], set(), set()
@@ -165,7 +167,7 @@ def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
     return sorted(pairs, key=lambda p: p.a.start)
 
 
-def _shared_run(a: Said, b: Said) -> int:
+def shared_run(a: Said, b: Said) -> int:
     """The longest run of words the two quotes share, if it makes them one statement."""
     short = min(len(a.keys), len(b.keys))
     least = min(SHARED_RUN, max(3, short // 2))  # a short quote: a shorter run
@@ -273,6 +275,8 @@ def _change(
     ("menunjukkan" / "menunjukan", "stabilise" / "stabilize"); a name spelt another way is
     one, and so is a function word changed ("untuk" / "bagi"), though neither is content."""
     lex = lexicon(language)
+    if _unmarked(words_a) == _unmarked(words_b):
+        return None  # a quotation mark glued to a word: "'puff'" / "‘puff’"
     if len(keys_a) == len(keys_b) and all(map(_spelt_alike, keys_a, keys_b)):
         renamed = any(
             x[:1].isupper() and x.casefold() != y.casefold() and not _abbreviated(kx, ky)
@@ -291,6 +295,10 @@ def _change(
     small = bool(keys_a and keys_b) or len(keys_a) + len(keys_b) <= 2
     material = small and bool(negation or numbers or (names and keys_a and keys_b))
     return Change(words_a, words_b, material, negation, len(content_a), len(content_b))
+
+
+def _unmarked(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.strip(QUOTE_MARKS).casefold() for w in words)
 
 
 def _clarified(pronouns: tuple[str, ...], names: tuple[str, ...], known: frozenset[str]) -> bool:

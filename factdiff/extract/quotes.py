@@ -10,21 +10,41 @@ from factdiff.model import Mention
 from factdiff.text import tokens
 
 PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“"}
+PARAGRAPH_OPENERS = "“«„"  # marks that open a quote of several paragraphs
+PARAGRAPH_CLOSERS = "”»"
 MIN_WORDS = 4  # shorter quoted strings are titles or scare quotes ('demi', “tanpa batas”)
 
 
 OPENING = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
-def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _quote_spans(
+    text: str, start: int, end: int, carried: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """The quotes of one paragraph, and whether one is left open at its end. News writes a
+    quote of several paragraphs with an opening mark at each and a closing mark only at the
+    last (“... \n\n“... \n\n...”): a curly mark the paragraph never closes quotes it to
+    its end, and the paragraph after it (``carried``) up to a closing mark it
+    did not open."""
     spans = []
     i = start
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    if carried and text[start + lead : start + lead + 1] not in PAIRS:
+        close = _first_unopened_close(text, start, end)
+        if close != -1:
+            if len(text[start + lead : close].split()) >= MIN_WORDS:
+                spans.append((start + lead, close))
+            i = close + 1
     while opening := OPENING.search(text, i, end):
         i = opening.start()
         ch = text[i]
         close = PAIRS[ch]
         if ch != "‘" or i == start or not text[i - 1].isalnum():
             j = text.find(close, i + 1, end)
+            if j == -1 and ch in PARAGRAPH_OPENERS:
+                inner_end = start + len(text[start:end].rstrip())
+                if len(text[i + 1 : inner_end].split()) >= MIN_WORDS:
+                    return [*spans, (i + 1, inner_end)], True
             if j == -1 and ch == '"':
                 break
             if j != -1:
@@ -34,7 +54,17 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
         i += 1
-    return spans
+    return spans, False
+
+
+def _first_unopened_close(text: str, start: int, end: int) -> int:
+    """Where the paragraph closes a quote it did not open; -1 if it does not."""
+    for k in range(start, end):
+        if text[k] in PARAGRAPH_OPENERS:
+            return -1
+        if text[k] in PARAGRAPH_CLOSERS:
+            return k
+    return -1
 
 
 def normalize_quote(text: str) -> str:
@@ -51,8 +81,9 @@ def find_quotes(
     quotes: list[Mention] = []
     previous_speaker = ""
     previous_region_end = -1
+    carried = False
     for region_start, region_end in regions:
-        spans = _quote_spans(text, region_start, region_end)
+        spans, carried = _quote_spans(text, region_start, region_end, carried)
         for index, (s, e) in enumerate(spans):
             sentence = next(
                 ((a, b) for a, b in sentences if a <= s < b + 2), (region_start, region_end)

@@ -40,7 +40,7 @@ def test_the_quotes_of_two_sources_are_paired_once_for_all_the_quote_rules(monke
         "Kami akan membangun jembatan baru di desa itu tahun depan",
         "Kami akan membangun jembatan baru di desa itu tahun ini",
     )
-    runs = _counted(monkeypatch, statements, "_shared_run")
+    runs = _counted(monkeypatch, statements, "shared_run")
     found = quotes.check(ctx, 0, 1) + speakers.check(ctx, 0, 1) + quote_dates.check(ctx, 0, 1)
     assert len(runs) == 1  # three rules, one pairing of the two quotes
     assert [f.kind for f in found] == ["quote"]

@@ -195,3 +195,12 @@ def test_a_contraction_is_no_content_shared():
         lang="en",
     )
     assert wording == [] and speaking == []
+
+
+def test_a_quotation_mark_glued_to_a_word_is_nothing():
+    wording, _ = told(
+        "The smoke rings require an area of calm water to ‘puff’ out through, which is unusual",
+        "The smoke rings require an area of calm water to 'puff' out through, which is unusual",
+        lang="en",
+    )
+    assert wording == []
