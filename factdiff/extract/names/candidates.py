@@ -281,8 +281,7 @@ def _parts(
         or prev in lex.speech_verbs
         or (following.startswith(",") and following[1:] in lex.person_titles)
     )
-    # a place the tagger ran on before a known place is split as an untagged run is
-    parts = [name] if tagged not in (None, "", "place") else _split_on_known(name, ctx)
+    parts = [name] if tagged else _split_on_known(name, ctx)
     if person_cue and not any(" ".join(t.text for t in p) in lex.known_orgs for p in parts):
         parts = [name]
     return parts
