@@ -252,6 +252,9 @@ def test_a_title_and_an_office_tagged_apart_from_a_person_are_the_persons_role()
     assert roles("Wali Kota Surabaya Eri Cahyadi meninjau pasar.") == {
         "Eri Cahyadi": "Wali Kota Surabaya"
     }
+    text = "Kepala Biro Humas Kemenkes Siti Nadia Tarmizi membenarkan kabar itu."
+    assert roles(text) == {"Siti Nadia Tarmizi": "Kepala Biro Humas Kemenkes"}
+    assert names(text).get("Biro Humas Kemenkes") == "organization"  # the office, no one
     # a party's name after a title is the party's, not a word of a person's
     assert names("Ketua Umum PDI Perjuangan hadir.") == {"PDI Perjuangan": "organization"}
 
