@@ -30,7 +30,11 @@ Sentence = tuple[list[str], list[str]]
 # What each language's tagger is trained on (data/README.md gives sources and licences), and
 # the types of a set that are dropped (made O) where its conventions disagree with NERGrit's.
 TRAINING: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
-    "id": (("nergrit/train.txt", frozenset()),),
+    "id": (
+        ("nergrit/train.txt", frozenset()),
+        ("idner_news_2k/train.txt", frozenset()),
+        ("nerui/train.txt", frozenset()),
+    ),
     "en": (("uner_en/train.txt", frozenset()),),
 }
 

@@ -795,3 +795,16 @@ def test_indonesian_officials_after_their_province_and_a_date_told_by_another_ve
         ("spelling", "Bergas Catursasi Penanggungan", "Bergas Catursari Penanggungan"),
         ("conflict", "Sabtu (9/3/2024)", "Jumat (8/3/2024)"),
     }
+
+
+def test_a_figure_or_name_changed_inside_a_quote_is_the_quotes_to_report(make_story):
+    a = (
+        "Kepala Dinas Sosial Rudi Hartono meninjau pengungsi di Garut. "
+        '"Bantuan untuk 45 keluarga di Cikajang kami kirim hari ini," kata Rudi Hartono.\n'
+    )
+    b = (
+        "Kepala Dinas Sosial Rudi Hartono meninjau pengungsi di Garut. "
+        '"Bantuan untuk 54 keluarga di Cikajnag kami kirim hari ini," kata Rudi Hartono.\n'
+    )
+    found = findings_of(make_story, a, b, "story")
+    assert [f.kind for f in found if f.severity != "info"] == ["quote"]

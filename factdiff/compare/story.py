@@ -8,7 +8,7 @@ from factdiff.compare.context import AlignedFacts, Options, StoryContext, squash
 from factdiff.compare.grouping import group_findings
 from factdiff.compare.rule import Scope
 from factdiff.compare.rules import RULES
-from factdiff.model import Finding
+from factdiff.model import Finding, Side
 from factdiff.places import gazetteer
 from factdiff.referents import Referents
 
@@ -38,7 +38,40 @@ def compare_story(name: str, alignment: Alignment, options: Options | None = Non
             findings += rule.check(ctx, facts)
     for rule in by_scope[Scope.STORY]:
         findings += rule.check(ctx)
-    return ordered(group_findings(dedupe(findings)))
+    return ordered(group_findings(dedupe(_left_to_quotes(findings))))
+
+
+def _left_to_quotes(findings: list[Finding]) -> list[Finding]:
+    """A difference inside a quote both sources give is the quote's to report: a figure or a
+    name changed there ("20 hari" / "26 hari", "Moskow" / "Mskow") is not found again by the
+    figure or spelling rules when the quote rule warns of that quote."""
+    quotes = [f for f in findings if f.kind == "quote"]
+    if not quotes:
+        return findings
+
+    def inside(side: Side, quote: Side) -> bool:
+        return (
+            side.key == quote.key
+            and None not in (side.start, side.end, quote.start, quote.end)
+            and quote.start <= side.start
+            and side.end <= quote.end
+        )
+
+    def said(side: Side, quote: Side) -> bool:  # the side's value is in the quote
+        return inside(side, quote) or bool(side.value and side.value in (quote.value or ""))
+
+    def told(f: Finding) -> bool:
+        # one side in the quote, the other's value in the other quote (a name's first
+        # mention may stand elsewhere in its article)
+        return any(
+            (inside(f.a, q.a) and said(f.b, q.b))
+            or (inside(f.b, q.b) and said(f.a, q.a))
+            or (inside(f.a, q.b) and said(f.b, q.a))
+            or (inside(f.b, q.a) and said(f.a, q.b))
+            for q in quotes
+        )
+
+    return [f for f in findings if f.kind == "quote" or not told(f)]
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:

@@ -196,7 +196,7 @@ def _fact(
     )
     # the country of a role ("Perdana Menteri India | Narendra Modi") describes the
     # actor: it is not the place of the event, and aligns as a word, not a name
-    roles = {i for i in inside if mentions[i].type == "place" and _of_role(text, i, mentions)}
+    roles = {i for i in inside if mentions[i].type == "place" and of_role(text, i, mentions)}
     where = tuple(
         i
         for i in inside
@@ -226,7 +226,7 @@ def _fact(
     )
 
 
-def _of_role(text: str, index: int, mentions: list[Mention]) -> bool:
+def of_role(text: str, index: int, mentions: list[Mention]) -> bool:
     """Whether the place is the country of the role of the person named right after it:
     inside the role ("Perdana Menteri India | Narendra Modi") or before it ("US | President
     Biden")."""

@@ -11,6 +11,7 @@ from factdiff.compare.context import NAME_TYPES, StoryContext, mention_side
 from factdiff.compare.evidence import NEWS_DAYS, days_apart
 from factdiff.compare.pairing import remainders
 from factdiff.compare.rule import PLAUSIBLE, SURE, Example, Rule, Scope
+from factdiff.extract.facts import of_role
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.text import sentences
@@ -68,7 +69,15 @@ def _told(ctx: StoryContext, i: int) -> list[Told]:
 
 def _sentences_with_places(ctx: StoryContext, x: Extraction) -> list[Told]:
     article, lex = x.article, lexicon(x.article.language)
-    places = [m for m in x.mentions if m.type == "place" and ctx.referents.place_kinds(m)]
+    # the country or seat of a person's role ("Perdana Menteri India | Narendra Modi") is who
+    # the person is, not where the sentence happens
+    places = [
+        m
+        for k, m in enumerate(x.mentions)
+        if m.type == "place"
+        and ctx.referents.place_kinds(m)
+        and not of_role(article.text, k, x.mentions)
+    ]
     names = _merged([m for m in x.mentions if m.type in NAME_TYPES and m.type != "place"])
     starts = [m.start for m in places]
     told: list[Told] = []

@@ -20,6 +20,7 @@ from factdiff.extract.names.base import (
 from factdiff.extract.names.classify import classify
 from factdiff.extract.names.roles import (
     office_before,
+    office_title,
     strip_role_org,
     strip_role_place,
     strip_title,
@@ -40,11 +41,26 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     words = [t for t in toks if t.is_word]
     first_word = words[0].start if words else -1
     labels = ctx.tagger(toks) if ctx.tagger else None
-    runs = name_runs(toks, labels, blocked, ctx.lex)
+    runs = [
+        (run, None if tagged == "" and _unsure_opening(toks, run, first_word, ctx) else tagged)
+        for run, tagged in name_runs(toks, labels, blocked, ctx.lex)
+    ]
     found: list[Candidate] = []
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):
         found.extend(_candidates_of_run(toks, run_index, tagged, first_word, sentence, ctx))
     return found
+
+
+def _unsure_opening(toks: list[Token], run: list[int], first_word: int, ctx: Context) -> bool:
+    """Whether the tagger's silence says little of a run: one that opens the sentence, where
+    every word has a capital and the tagger sees no word before it, of two words or more none
+    of which is a word of the language ("Xi Jinping akan ..."). Its cues type it, as where
+    there is no tagger."""
+    return (
+        toks[run[0]].start == first_word
+        and len(run) > 1
+        and not any(is_common(toks[k].text, ctx) for k in run)
+    )
 
 
 def _common_opening(run: list[Token], ctx: Context) -> bool:
@@ -80,7 +96,7 @@ def _candidates_of_run(
     """A run of name tokens as typed candidates: trimmed, split into the role and the name
     (and the offices between them), the name into its known parts, each part typed."""
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
-        run_index = with_title(toks, run_index, ctx)
+        run_index = with_title(toks, run_index, tagged, ctx)
     run = _credit_alone(toks, _trimmed(toks, run_index, tagged, first_word, ctx), first_word, ctx)
     if not run or _no_name(toks, run_index, run, tagged, ctx.lex) or _heading(run, ctx):
         return []
@@ -217,6 +233,8 @@ def _role_and_name(
     office with no one named."""
     lex = ctx.lex
     name, role = strip_title(run, lex)
+    if not role and tagged == "person" and run[0] is toks[run_index[0]]:
+        role = _office_apart(toks, run_index[0], ctx)
     if (
         tagged == "place"
         and not role
@@ -249,6 +267,8 @@ def _role_and_name(
     ):
         return None  # "Menteri Perguruan Tinggi", "Aktor Terbaik": a role, no one named
     name, role, offices = _seat_and_offices(name, role, tagged, ctx)
+    if offices and tagged == "organization" and not acronym(name):
+        tagged = "person"  # "Ketua KPK Firli Bahuri" read as one organization: the name is his
     if role and all(word in lex.name_titles for word in role.lower().split()):
         name = run  # "Ratu Wilhelmina", "Sri Sultan Hamengkubuwono X": a title that names
     return name, role, tagged, offices
@@ -322,6 +342,16 @@ def _quoted_title(toks: list[Token], run_index: list[int]) -> bool:
         and toks[first - 1].text in OPENING_QUOTES
         and toks[last + 1].text in "\"”’'»"
     )
+
+
+def _office_apart(toks: list[Token], first: int, ctx: Context) -> str:
+    """A title and its office before a person the tagger read apart from them, as the
+    person's role: "Ketua KPK | Firli Bahuri" (the commission tagged on its own), "Bupati
+    Sidoarjo | Ahmad Muhdlor" (the seat a place of its own)."""
+    title = office_title(toks, first, ctx.lex)
+    if title is None:
+        return ""
+    return ctx.text[toks[title].start : toks[first - 1].end]
 
 
 def _next_word(toks: list[Token], end: int, lex: Lexicon) -> str:

@@ -59,11 +59,13 @@ def _sure_type(cand: Candidate, text: str, tagged: str | None, ctx: Context) -> 
     if (
         cand.role
         and tagged != "person"
-        and (acronym(name) or len(name) > 1 and name[-1].lower in lex.org_tails)
+        and (acronym(name[:1]) or len(name) > 1 and name[-1].lower in lex.org_tails)
     ):
-        # "Ketua KPK", "Menteri BUMN": the office of an organization; "its manager Synergy
-        # Marine Group"
+        # "Ketua KPK", "Menteri BUMN", "Ketua Umum PDI Perjuangan": the office of an
+        # organization; "its manager Synergy Marine Group"
         return "organization"
+    if cand.role and tagged == "organization":
+        return "organization"  # "Kepala | Biro Humas Kemenkes": the office's own name
     if cand.role:
         return "person"
     if len(name) > 1 and (

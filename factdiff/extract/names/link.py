@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from factdiff.extract.names.base import Candidate, Context
+from factdiff.extract.names.base import Candidate, Context, is_name_token
 from factdiff.model import Mention
-from factdiff.text import BEFORE_PARENTHESIS, Token
+from factdiff.text import BEFORE_PARENTHESIS, Token, tokens
 
 
 def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
+    _whole_names(cands, ctx)
     cands = _split_pairs(cands, ctx)
     short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
@@ -53,6 +54,32 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
         mentions.append(Mention(cand.type, cand.start, cand.end, surface, name, None, cand.role))
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
+
+
+def _whole_names(cands: list[Candidate], ctx: Context) -> None:
+    """A name the tagger cut short in one sentence and read whole in another is whole there
+    too: "Ferrari | Purosangue" where the article also names "Ferrari Purosangue", when the
+    capitalised words after the short one are the rest of a longer name of its type."""
+    longer: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for c in cands:
+        if c.type and len(c.tokens) > 1:
+            longer[c.tokens[0].text, c.type].add(tuple(t.text for t in c.tokens))
+    for cand in cands:
+        words = tuple(t.text for t in cand.tokens)
+        wholes = [
+            whole
+            for whole in longer.get((words[0], cand.type or ""), ())
+            if len(whole) > len(words) and whole[: len(words)] == words
+        ]
+        for whole in sorted(wholes, key=lambda w: (-len(w), w)):
+            rest = tokens(ctx.text, cand.end, min(len(ctx.text), cand.end + 200))
+            rest = rest[: len(whole) - len(words)]
+            ends = [cand.end] + [t.end for t in rest]
+            if tuple(t.text for t in rest) == whole[len(words) :] and all(
+                is_name_token(t) and t.start - end <= 1 for t, end in zip(rest, ends, strict=False)
+            ):
+                cand.tokens = [*cand.tokens, *rest]
+                break
 
 
 PAIR = re.compile(r"([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)")
@@ -125,8 +152,10 @@ def _pair_kind(
         cand.type == "person" and (_full_names(cand, split) or both(named["person"] | named[None]))
     ):
         return "person"
+    # a route the tagger read as a person's name too ("Jakarta-Bandung"), but not a titled one
     routed = all(ctx.places.lookup(" ".join(side)) for side in (left, right))
-    if routed and cand.type in (None, "place") and not ctx.places.lookup(cand.text(ctx.text)):
+    routable = cand.type in (None, "place") or (cand.type == "person" and not cand.role)
+    if routed and routable and not ctx.places.lookup(cand.text(ctx.text)):
         return "place"
     return None
 

@@ -47,12 +47,19 @@ def _title_ends(language: str) -> frozenset[str]:
     return frozenset(title.split()[-1] for title in lexicon(language).person_titles)
 
 
-def with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[int]:
+def with_title(
+    toks: list[Token], run_index: list[int], tagged: str | None, ctx: Context
+) -> list[int]:
     """The run with the title before it, and a country between them ("Presiden Rusia |
-    Vladimir Putin"), when there is one."""
+    Vladimir Putin"), when there is one; an organization the tagger ran into a name takes the
+    title and the office before it too ("Dirjen P2P | Kemenkes Maxi Rein Rondonuwu"), so the
+    offices are split from the name as in one run."""
     first = run_index[0]
     if first == 0:
         return run_index
+    glued = tagged == "organization" and _glued_office(toks, run_index, ctx)
+    if glued and (title := office_title(toks, first, ctx.lex)) is not None:
+        return list(range(title, first)) + run_index
     end = first  # where the title ends: before the full stop of "Mr. | Tan", "Sen. | Rubio"
     if first > 1 and toks[first - 1].text == "." and toks[first - 2].lower in ctx.lex.abbreviations:
         end = first - 1
@@ -73,6 +80,33 @@ def with_title(toks: list[Token], run_index: list[int], ctx: Context) -> list[in
             if start >= 0 and head in ctx.lex.person_titles:
                 return list(range(start, first)) + run_index
     return run_index
+
+
+def _glued_office(toks: list[Token], run_index: list[int], ctx: Context) -> bool:
+    """Whether a run opens with an office's short name, a known organization or an acronym,
+    and goes on with a word that can be a person's ("Kemenkes | Maxi Rein Rondonuwu")."""
+    if len(run_index) < 2:
+        return False
+    first, second = toks[run_index[0]], toks[run_index[1]]
+    short = first.text in ctx.lex.known_orgs or (
+        acronym([first]) and first.lower not in ctx.lex.org_heads
+    )
+    return short and _name_like(second, ctx)
+
+
+def office_title(toks: list[Token], first: int, lex: Lexicon, reach: int = 4) -> int | None:
+    """Where the title opens when a title and an office in capitals stand before a run ("Ketua
+    | KPK | Firli Bahuri", "Dirjen | P2P Kemenkes | Maxi Rein Rondonuwu"), the office written
+    apart from the name: the index of the title's first word, or None when no office stands
+    between them (a title right before the run is ``with_title``'s)."""
+    k = first - 1
+    while k > 0 and first - k <= reach and is_name_token(toks[k]):
+        for size in (3, 2, 1):
+            start = k - size
+            if start >= 0 and " ".join(t.lower for t in toks[start:k]) in lex.person_titles:
+                return start
+        k -= 1
+    return None
 
 
 def office_before(toks: list[Token], first: int, lex: Lexicon, reach: int = 6) -> bool:
@@ -120,10 +154,13 @@ def strip_role_org(
     """ "Ketua KPK Firli Bahuri", "Menteri BUMN Erick Thohir": an organization's short name
     after a title belongs to the role, and the name follows it. A short name is a known
     organization or an acronym that is no organization's head word ("PT Sinar Abadi" is one
-    organization)."""
+    organization), and the name a word that can be a person's ("PDI Perjuangan" is one
+    party's name)."""
     lex = ctx.lex
     for size in (2, 1):
         if size + 1 > len(name) or not is_name_token(name[size]):
+            continue
+        if not _name_like(name[size], ctx):
             continue
         head = name[:size]
         text = " ".join(t.text for t in head)

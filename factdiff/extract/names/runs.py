@@ -83,7 +83,15 @@ def tagged_runs(
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
             while current and not (
-                _opens_name(toks[current[0]], lex)
+                (
+                    _opens_name(toks[current[0]], lex)
+                    # a head word in lower case opens a name right before it ("kota Camden"),
+                    # not a phrase ("kota kuno Jalur Sutra Samarkand")
+                    and (
+                        is_name_token(toks[current[0]])
+                        or (len(current) > 1 and is_name_token(toks[current[1]]))
+                    )
+                )
                 or (  # "de Burgh", "van Gaal"
                     _particle(toks[current[0]], lex)
                     and len(current) > 1
