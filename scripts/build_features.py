@@ -1,8 +1,9 @@
 """Build factdiff/data/features.json: per-word work done once, at build time, instead of in
 every process of every run.
 
-- ``stems``: the Indonesian stem of every word of the tagger's training text
-  (data/nergrit/train.txt) and of the part-of-speech and common-word lists (Sastrawi costs
+- ``stems``: the Indonesian stem of every word of the tagger's training text (the sets
+  ``factdiff.train.TRAINING`` names: NERGrit, idner_news_2k and nerui train, news text whose
+  words an article brings most) and of the part-of-speech and common-word lists (Sastrawi costs
   about 0.1-0.2 ms a word it has not seen; "" where the stem is the word itself); the
   English stem of every word of the English tagger's training text (data/uner_en/train.txt,
   about 15,000 words: 3 ms to load, against about 20 us to stem each with Snowball) and of
@@ -31,11 +32,11 @@ OUT = ROOT / "factdiff" / "data" / "features.json"
 LANGUAGES = ("id", "en")  # the languages whose models ship
 
 
-# each language's training text, read for its words
-TRAINING_TEXT = {
-    "id": ROOT / "data" / "nergrit" / "train.txt",
-    "en": ROOT / "data" / "uner_en" / "train.txt",
-}
+def training_text(language: str) -> list[Path]:
+    """The files the language's shipped tagger is trained on, read for their words."""
+    from factdiff.train import DATA, TRAINING
+
+    return [DATA / name for name, _ in TRAINING[language]]
 
 
 def vocabulary(language: str = "id") -> list[str]:
@@ -44,10 +45,11 @@ def vocabulary(language: str = "id") -> list[str]:
     words = set(common_words(language))
     if language == "id":
         words |= set(pos_lexicon())
-    for line in TRAINING_TEXT[language].read_text(encoding="utf-8").splitlines():
-        word = line.split("\t")[0].lower()
-        if "\t" in line and word.isalpha():
-            words.add(word)
+    for path in training_text(language):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.split("\t")[0].lower()
+            if "\t" in line and word.isalpha():
+                words.add(word)
     return sorted(w for w in words if w.isalpha() and w == w.lower())
 
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import jellyfish
 
@@ -51,10 +51,15 @@ class Said:
     mention: Mention
     language: str
     words: tuple[str, ...]
-    keys: tuple[str, ...]
     surface: tuple[str, ...]
     vocabulary: frozenset[str] = frozenset()  # the words, as a set
     unknown: tuple[int, ...] = ()  # where a word of letters is none of the language's
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The words' stems, made when first matched: quote-in-prose reads every sentence
+        of an article's prose, and most share too few words with any quote to be matched."""
+        return tuple(_key(w, self.language) for w in self.words)
 
 
 @dataclass(frozen=True)
@@ -109,10 +114,9 @@ def _said(m: Mention, language: str) -> Said:
             number = lex.number_words.get(word)
             words.append(_digits(number) if isinstance(number, int | float) else word)
             surface.append(raw)
-    keys = tuple(_key(w, language) for w in words)
     known = _vocabulary(language)
     unknown = tuple(k for k, w in enumerate(words) if w not in known and w.isalpha())
-    return Said(m, language, tuple(words), keys, tuple(surface), frozenset(words), unknown)
+    return Said(m, language, tuple(words), tuple(surface), frozenset(words), unknown)
 
 
 def _expand(word: str, variants: dict[str, str]) -> list[str]:
@@ -169,7 +173,7 @@ def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
 
 def shared_run(a: Said, b: Said) -> int:
     """The longest run of words the two quotes share, if it makes them one statement."""
-    short = min(len(a.keys), len(b.keys))
+    short = min(len(a.words), len(b.words))
     least = min(SHARED_RUN, max(3, short // 2))  # a short quote: a shorter run
     if short < least:
         return 0

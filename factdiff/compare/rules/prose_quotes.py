@@ -48,10 +48,9 @@ def _retold(ctx: StoryContext, q: int, p: int, swapped: bool = False) -> list[Fi
     xq = ctx.extractions[q]
     quoted_by_p = {(pair.a if q < p else pair.b).start for pair in _same(ctx, q, p)}
     findings: list[Finding] = []
-    prose = _prose_of(ctx, p)
-    for m in xq.mentions:
-        if m.type != "quote" or m.start in quoted_by_p:
-            continue
+    quotes = [m for m in xq.mentions if m.type == "quote" and m.start not in quoted_by_p]
+    prose = _prose_of(ctx, p) if quotes else []  # read only when a quote may be retold
+    for m in quotes:
         quote = said(m, xq.article.language)
         best = max(
             (pair for s in prose if (pair := _retelling(quote, s)) is not None),
@@ -110,13 +109,13 @@ def _unbalanced(paragraph: str) -> bool:
 def _retelling(quote: Said, sentence: Said) -> QuotePair | None:
     """The quote and the sentence compared, if the sentence is the quote retold: most of the
     sentence's words are the quote's, in its order."""
-    if len(sentence.keys) < MIN_MATCHED:
+    if len(sentence.words) < MIN_MATCHED:
         return None
     common = len(quote.vocabulary & sentence.vocabulary)
     if common < LIKELY_SHARED * len(sentence.vocabulary):
         return None  # a cheap bound first: a retelling shares most of its words
     matched = shared_run(quote, sentence)
-    if matched < max(MIN_MATCHED, RETOLD * len(sentence.keys)):
+    if matched < max(MIN_MATCHED, RETOLD * len(sentence.words)):
         return None
     pair = compare(quote, sentence)
     return pair if pair.similarity >= RETOLD else None
