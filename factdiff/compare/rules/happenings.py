@@ -322,11 +322,19 @@ def _bounded(text: str, begin: int, word: EventWord, date: Mention, lex: Lexicon
     before the sequence word ("moved in 2015 after a merger"); a date after the event word
     dates it ("after a merger in 2015" is the merger's year too, by the same reading)."""
     before = text[max(0, word.start - begin - 25) : word.start - begin].casefold()
-    for phrase, bound in lex.sequence_words.items():
-        found = list(re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", before))
+    for pattern, bound in _sequences(lex.language):
+        found = list(pattern.finditer(before))
         if found and date.end <= word.start - len(before) + found[-1].start():
             return replace(word, bound=bound)
     return word
+
+
+@cache
+def _sequences(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """Each sequence word ("after", "setelah") as a pattern of the whole word, with the bound
+    it makes of a date before it; compiled once a process, not once an event word."""
+    words = lexicon(language).sequence_words
+    return tuple((re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), b) for p, b in words.items())
 
 
 def _event_key(word: str, language: str) -> str:

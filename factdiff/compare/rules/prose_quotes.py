@@ -5,7 +5,6 @@ gorges almost always head to the west" in prose)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import jellyfish
 
@@ -206,13 +205,8 @@ def _stems(ctx: StoryContext, k: int) -> frozenset[str]:
     key = ("prose_stems", k)
     if key not in ctx.memo:
         article = ctx.extractions[k].article
-        ctx.memo[key] = _article_stems(article.text, article.language)
+        ctx.memo[key] = content_words(article.text, article.language)
     return ctx.memo[key]
-
-
-@cache
-def _article_stems(text: str, language: str) -> frozenset[str]:
-    return content_words(text, language)
 
 
 RULE = Rule(

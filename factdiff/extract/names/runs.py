@@ -64,7 +64,7 @@ def _connects(toks: list[Token], j: int, lex: Lexicon) -> bool:
 def tagged_symbol(toks: list[Token], i: int) -> bool:
     """Whether the token is glued to a symbol before it: a hashtag or a handle
     ("#BringBackOurGirls", "@SkyNewsAust"), or an amount ("$US6,500"), not a name as written."""
-    return i > 0 and toks[i - 1].text in "#@$" and toks[i - 1].end == toks[i].start
+    return i > 0 and toks[i - 1].text in ("#", "@", "$") and toks[i - 1].end == toks[i].start
 
 
 def inside(tok: Token, blocked: bytearray) -> bool:
