@@ -61,6 +61,14 @@ class Said:
         of an article's prose, and most share too few words with any quote to be matched."""
         return tuple(_key(w, self.language) for w in self.words)
 
+    @cached_property
+    def beginnings(self) -> tuple[frozenset[str], bool]:
+        """The beginnings of the unknown words that ``_split`` tries as a first word, and
+        whether one of them is a word of the language: a quote is split against another
+        only where they meet."""
+        heads = [_heads(self.words[k], _vocabulary(self.language)) for k in self.unknown]
+        return frozenset(h for hs, _ in heads for h in hs), any(known for _, known in heads)
+
 
 @dataclass(frozen=True)
 class Change:
@@ -95,12 +103,17 @@ class QuotePair:
         return [c for c in self.changes if c.reworded]
 
 
+def quotes_said(ctx: StoryContext, i: int) -> list[Said]:
+    """The quotes of article i as said, read once a story (each pair of articles reads them)."""
+    key = ("quotes_said", i)
+    if key not in ctx.memo:
+        x = ctx.extractions[i]
+        ctx.memo[key] = [said(m, x.article.language) for m in x.mentions if m.type == "quote"]
+    return ctx.memo[key]
+
+
 def said(m: Mention, language: str) -> Said:
-    return _said(m, language)
-
-
-@lru_cache(maxsize=4096)
-def _said(m: Mention, language: str) -> Said:
+    """The mention's words as said (``Said``)."""
     lex = lexicon(language)
     text = BRACKETS.sub(" ", m.text).replace("’", "'")
     words: list[str] = []
@@ -152,9 +165,7 @@ def same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
 
 
 def _same_quotes(ctx: StoryContext, i: int, j: int) -> list[QuotePair]:
-    xa, xb = ctx.extractions[i], ctx.extractions[j]
-    qa = [said(m, xa.article.language) for m in xa.mentions if m.type == "quote"]
-    qb = [said(m, xb.article.language) for m in xb.mentions if m.type == "quote"]
+    qa, qb = quotes_said(ctx, i), quotes_said(ctx, j)
     candidates = []
     for ka, a in enumerate(qa):
         for kb, b in enumerate(qb):
@@ -343,6 +354,9 @@ def _spelt_alike(x: str, y: str) -> bool:
 def _unglued(x: Said, other: Said) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The quote's keys and written words, with words glued where a link was
     ("dariproviderdalam", "LANmemiliki") split into the other quote's words."""
+    beginnings, known_beginning = x.beginnings
+    if not known_beginning and beginnings.isdisjoint(other.vocabulary):
+        return x.keys, x.surface  # no word of x can be split (``_may_split``): most pairs
     known = _vocabulary(x.language)
     splits = {}
     for k in x.unknown:

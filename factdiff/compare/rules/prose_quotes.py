@@ -16,6 +16,7 @@ from factdiff.compare.statements import (
     QuotePair,
     Said,
     compare,
+    quotes_said,
     said,
     same_quotes,
     shared_run,
@@ -44,13 +45,11 @@ def _retold(ctx: StoryContext, q: int, p: int, swapped: bool = False) -> list[Fi
     """Each quote of article q that article p retells in a sentence of its prose, with a
     content word changed; the quote, when p quotes it in quotation marks too, is the quote
     rules' to compare."""
-    xq = ctx.extractions[q]
     quoted_by_p = {(pair.a if q < p else pair.b).start for pair in _same(ctx, q, p)}
     findings: list[Finding] = []
-    quotes = [m for m in xq.mentions if m.type == "quote" and m.start not in quoted_by_p]
+    quotes = [s for s in quotes_said(ctx, q) if s.mention.start not in quoted_by_p]
     prose = _prose_of(ctx, p) if quotes else []  # read only when a quote may be retold
-    for m in quotes:
-        quote = said(m, xq.article.language)
+    for quote in quotes:
         best = max(
             (pair for s in prose if (pair := _retelling(quote, s)) is not None),
             key=lambda pair: pair.similarity,
