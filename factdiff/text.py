@@ -5,8 +5,11 @@ strings) and reads abbreviations from the language data, in well under a millise
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,6 +54,23 @@ class Token(NamedTuple):  # a tuple: a sentence makes dozens, and a tuple is mad
     text: str
     lower: str  # made once: every stage compares lower-cased words
     is_word: bool
+
+
+class Covered:
+    """The offsets inside any of some spans (an article's quotes), each ``offset in covered``
+    a binary search: the spans by start, each with the furthest end of those opening at or
+    before it."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
 
 
 def folded(text: str) -> str | None:

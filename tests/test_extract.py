@@ -9,7 +9,7 @@ from factdiff.extract import extract
 from factdiff.extract.numbers import find_numbers
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
-from factdiff.text import sentences, tokens
+from factdiff.text import Covered, sentences, tokens
 
 
 def article(text: str, language: str = "id", published: date | None = None) -> Article:
@@ -445,3 +445,11 @@ def test_a_quote_of_several_paragraphs_is_a_quote_to_its_closing_mark():
         "Kami menemukan sepasang pusaran yang bergerak bersama.",
         *(p.strip("“”") for p in paragraphs[1:3]),
     ]
+
+
+def test_covered_offsets_are_those_inside_any_span_nested_or_overlapping():
+    spans = [(40, 50), (10, 30), (12, 15), (28, 35)]  # out of order, nested, overlapping
+    covered = Covered(spans)
+    for offset in range(0, 60):
+        assert (offset in covered) == any(s <= offset < e for s, e in spans), offset
+    assert 0 not in Covered([])

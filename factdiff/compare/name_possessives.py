@@ -16,6 +16,7 @@ from factdiff.compare.name_runs import name_spans
 from factdiff.compare.strays import POSSESSIVE
 from factdiff.model import Extraction, Mention
 from factdiff.spellings import common, fold
+from factdiff.text import Covered
 
 WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?![\w'’-])")
 
@@ -50,9 +51,10 @@ def _words(x: Extraction) -> dict[str, Mention]:
     the prose and title, outside quotes."""
     spans, quoted = name_spans(x)
     found: dict[str, Mention] = {}
+    inside = Covered(quoted)
     for s, e, _ in spans:
         for m in WORD.finditer(x.article.text, s, e):
-            if any(qs <= m.start() < qe for qs, qe in quoted):
+            if m.start() in inside:
                 continue
             text = m.group().replace("'", "’")
             found.setdefault(text, Mention("organization", m.start(), m.end(), m.group(), text))

@@ -27,6 +27,7 @@ from factdiff.compare.strays import LONG_WORD, POSSESSIVE
 from factdiff.lang import every_language
 from factdiff.model import Extraction, Mention
 from factdiff.spellings import LONE_LETTERS, common, fold, squashed
+from factdiff.text import Covered
 
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"  # a word with a capital, Latin-1's too
 RUN = re.compile(rf"{CAPITALISED}(?: {CAPITALISED})+")
@@ -90,9 +91,10 @@ def _run_words(
 ) -> tuple[RunWord, ...]:
     """Made once per article, though each pair of sources asks for them."""
     found: list[RunWord] = []
+    inside = Covered(quoted)
     for s, e, titled in spans:
         for m in RUN.finditer(text, s, e):
-            if any(qs <= m.start() < qe for qs, qe in quoted):
+            if m.start() in inside:
                 continue
             words = _words(text, m.start(), m.group(), titled)
             for k, (start, word) in enumerate(words):
@@ -280,9 +282,10 @@ def _apostrophe_names(
     text: str, spans: tuple[tuple[int, int, bool], ...], quoted: tuple[tuple[int, int], ...]
 ) -> tuple[Apostrophed, ...]:
     found = []
+    inside = Covered(quoted)
     for s, e, _ in spans:
         for m in APOSTROPHE_NAME.finditer(text, s, e):
-            if any(qs <= m.start() < qe for qs, qe in quoted):
+            if m.start() in inside:
                 continue
             word = re.split(r"[ -]", m.group())[0]
             if POSSESSIVE.search(word):

@@ -11,8 +11,6 @@ word of five letters or more, or one name written apart and together."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,6 +23,7 @@ from factdiff.compare.context import NAME_TYPES
 from factdiff.model import Extraction, Mention
 from factdiff.spellings import LONE_LETTERS, common, fold, misspelt_word, squashed
 from factdiff.stem import english_proper_nouns
+from factdiff.text import Covered
 
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’][a-z]+)?(?![\w'’-])")
 LONG_WORD = 7
@@ -185,13 +184,9 @@ def _candidates(x: Extraction) -> tuple[tuple[int, str], ...]:
 def _candidates_in(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[tuple[int, str], ...]:
     """Made once per article, though each pair of sources asks for them."""
     found = []
-    # the quotes by start, each with the furthest end of those opening at or before it
-    spans = sorted(quoted)
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))
+    inside = Covered(quoted)
     for m in CAPITALISED.finditer(text):
-        k = bisect.bisect_right(starts, m.start())
-        if k and reach[k - 1] > m.start():
+        if m.start() in inside:
             continue  # inside a quote
         word = POSSESSIVE.sub("", m.group())
         if len(word) < LONE_LETTERS or common(word.lower()) or fold(word) in english_proper_nouns():

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from factdiff.lang import Lexicon, every_language
 from factdiff.model import Fact, Mention
 from factdiff.stem import parts_of_speech, stem
-from factdiff.text import BEFORE_PARENTHESIS, Token, clauses, plain, tokens
+from factdiff.text import BEFORE_PARENTHESIS, Covered, Token, clauses, plain, tokens
 
 NAME_TYPES = ("person", "organization", "place")
 
@@ -143,6 +143,7 @@ def build_facts(
     """The article's facts: one a clause (less the quotes in it) that names who, where, when
     or a number."""
     quotes = [(m.start, m.end) for m in mentions if m.type == "quote"]
+    quoted = Covered(quotes)
     starts = [m.start for m in mentions]  # mentions are in order of their start
     facts: list[Fact] = []
     for sentence in sentences:
@@ -158,8 +159,7 @@ def build_facts(
             inside = [
                 i
                 for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-                if mentions[i].type != "quote"
-                and not any(qs <= mentions[i].start < qe for qs, qe in quotes)
+                if mentions[i].type != "quote" and mentions[i].start not in quoted
             ]
             fact = _fact(text, sentence, (start, end), toks, inside, mentions, lex, speaker)
             if fact is None:

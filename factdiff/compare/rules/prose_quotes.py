@@ -24,7 +24,7 @@ from factdiff.compare.statements import (
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.stem import stem
-from factdiff.text import sentences
+from factdiff.text import Covered, sentences
 
 RETOLD = 0.75  # of the stretch both cover, the words the same: a sentence copied, not told
 LIKELY_SHARED = 0.5  # of the sentence's words, in the quote (looser than RETOLD: glued words)
@@ -82,19 +82,17 @@ def _prose(x: Extraction) -> list[Said]:
     opened with a quotation mark and only the last one closed)."""
     article = x.article
     quotes = [(m.start, m.end) for m in x.mentions if m.type == "quote"]
+    # the paragraphs (regions) that leave a quote open, each read once
+    unbalanced = Covered((s, e) for s, e in article.regions if _unbalanced(article.text[s:e]))
     found = []
     for begin, end in sentences(article.text, article.regions, lexicon(article.language)):
         text = article.text[begin:end]
         if any(s < end and begin < e for s, e in quotes) or text.lstrip()[:1] in OPENING_QUOTES:
             continue  # a quote, though the quote finder did not take it for one
-        if _unbalanced(_paragraph(article.text, article.regions, begin)):
+        if begin in unbalanced:
             continue
         found.append(said(Mention("prose", begin, end, text, text), article.language))
     return found
-
-
-def _paragraph(text: str, regions: tuple[tuple[int, int], ...], at: int) -> str:
-    return next((text[s:e] for s, e in regions if s <= at < e), "")
 
 
 def _unbalanced(paragraph: str) -> bool:
