@@ -57,5 +57,6 @@ def _words(x: Extraction) -> dict[str, Mention]:
             if m.start() in inside:
                 continue
             text = m.group().replace("'", "’")
-            found.setdefault(text, Mention("organization", m.start(), m.end(), m.group(), text))
+            if text not in found:
+                found[text] = Mention("organization", m.start(), m.end(), m.group(), text)
     return found

@@ -165,11 +165,17 @@ def slips(
         for side, neighbour in (("l", w.left), ("r", w.right)):
             if neighbour:
                 by_context.setdefault((side, neighbour, w.key[:1]), []).append(w)
+    # the words beside each neighbour: most often one name, written in both articles
+    keys = {context: {w.key for w in refs} for context, refs in by_context.items()}
     found: list[Slip] = []
     seen: set[tuple[str, str]] = set()
     for w in words_a:
         for side, neighbour in (("l", w.left), ("r", w.right)):
-            for ref in by_context.get((side, neighbour, w.key[:1]), ()):
+            context = (side, neighbour, w.key[:1])
+            others = keys.get(context)
+            if not others or (len(others) == 1 and w.key in others):
+                continue  # no word there but this one
+            for ref in by_context[context]:
                 if (w.key, ref.key) in seen or not _one_letter(w.key, ref.key):
                     continue
                 window, ref_window = w.window(ref), ref.window(w)

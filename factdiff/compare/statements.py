@@ -122,7 +122,8 @@ def said(m: Mention, language: str) -> Said:
         for word in _expand(raw.casefold(), lex.quote_variants):
             if word in lex.quote_fillers:
                 continue
-            word = ORDINAL.sub(r"\1", word)
+            if word[:1].isdigit():  # the pattern's one way in; most words are letters
+                word = ORDINAL.sub(r"\1", word)
             word = american(word) if lex.regional_spellings else word
             number = lex.number_words.get(word)
             words.append(_digits(number) if isinstance(number, int | float) else word)
