@@ -302,9 +302,28 @@ class Engine:
             futures = self._client.map(function, items, [settings] * len(items), pure=False)
             return iter(self._client.gather(futures))
         if self._pool is not None:
-            chunk = max(1, min(16, len(items) // (self.jobs * 8)))
-            return self._pool.map(function, items, [settings] * len(items), chunksize=chunk)
+            batches = [items[k] for k in _guided(len(items), self.jobs)]
+            done = self._pool.map(
+                _each, [function] * len(batches), batches, [settings] * len(batches)
+            )
+            return (result for batch in done for result in batch)
         return map(function, items, [settings] * len(items))
+
+
+def _guided(count: int, workers: int, largest: int = 16) -> list[slice]:
+    """Batches of jobs for a pool, in order: each a quarter of what is left per worker (at
+    most LARGEST), so there are few round trips at first and single jobs at the end, where a
+    large batch would keep one worker busy while the others wait."""
+    batches, start = [], 0
+    while start < count:
+        size = max(1, min(largest, (count - start) // (workers * 4)))
+        batches.append(slice(start, start + size))
+        start += size
+    return batches
+
+
+def _each(function: Callable, items: list, settings) -> list:
+    return [function(item, settings) for item in items]
 
 
 def _dask_client(address: str | None):

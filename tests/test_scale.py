@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from factdiff.pipeline import CheckOptions, check
+from factdiff.pipeline import CheckOptions, _guided, check
 from tests.conftest import CORPUS, ROOT
 
 # three stories, interleaved in one folder, two articles each (one story in English and Indonesian)
@@ -291,3 +291,14 @@ def test_a_pool_groups_loose_articles_on_signatures_and_never_holds_their_extrac
     # the parent sent each story's worker where its extractions wait, not the extractions
     assert sorted(len(j.spilled) for j in jobs) == [1, 2, 2, 2]
     assert not any(j.extractions for j in jobs)
+
+
+@pytest.mark.parametrize("count", [1, 7, 740, 5000])
+def test_pool_batches_cover_every_job_once_in_order_and_end_with_single_jobs(count):
+    batches = _guided(count, workers=2)
+    jobs = [k for batch in batches for k in range(batch.start, batch.stop)]
+    assert jobs == list(range(count))
+    sizes = [batch.stop - batch.start for batch in batches]
+    assert max(sizes) <= 16 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)  # never a large batch after a small one
+    assert len(batches) < count // 4 + 40  # few round trips for many jobs

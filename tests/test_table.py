@@ -5,6 +5,7 @@ by side above), why each row is a finding in one line, differences per word with
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from rich.console import Console
@@ -110,3 +111,40 @@ def test_plain_text_has_no_padding_at_the_ends_of_lines():
     for width in (80, 160):
         text = render([finding("quote", "kata dia " * 30, "ujar dia " * 30)], width, context=True)
         assert text.endswith("\n") and all(line == line.rstrip() for line in text.splitlines())
+
+
+@pytest.mark.parametrize("width", [100, 160])
+def test_plain_text_rendered_by_several_processes_is_the_one_process_text(monkeypatch, width):
+    # stories of one to three findings, long values that wrap, a story without findings
+    long = "Secara pribadi saya membayangkan Xi akan paling khawatir tentang bagaimana perang "
+    findings = sorted(
+        (
+            replace(
+                finding(
+                    a=f"Xi {k}" + long * (k % 3), b=f"Putin {k}", path_a=LONG if k % 4 else "a.txt"
+                ),
+                story=f"story-{k // 3 + k % 2}",
+            )
+            for k in range(12)
+        ),
+        key=lambda f: f.story,
+    )
+    stories = tuple(Story(name, ()) for name in sorted({f.story for f in findings} | {"quiet"}))
+    result = Result(stories, (), tuple(findings), ())
+
+    def rendered(jobs: int) -> str:
+        console = Console(file=io.StringIO(), width=width, color_system=None)
+        table.render_findings(result, console, jobs=jobs)
+        return console.file.getvalue()
+
+    monkeypatch.setattr(table, "PARALLEL_FROM", 4)
+    shares = table._shares(
+        [(s, [f for f in findings if f.story == s]) for s in sorted({f.story for f in findings})],
+        {},
+        width,
+        False,
+        2,
+    )
+    assert len(shares) == 2
+    assert rendered(2) == rendered(1)
+    assert "quiet  (): no findings" in rendered(2)

@@ -125,7 +125,7 @@ def check_command(
         raise typer.Exit(0)
     if not no_baseline and (baseline is not None or target.exists()):
         result = _against_baseline(result, target, whole, quiet)
-    emit(result, format, context, output, sarif)
+    emit(result, format, context, output, sarif, jobs)
     code = exit_code(result, (fail_on and fail_on.value) or settings.fail_on)
     if strict and unchecked(result):
         stderr_line(f"factdiff: error: --strict: {unchecked(result)}")

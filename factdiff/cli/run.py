@@ -94,10 +94,17 @@ def write_output(text: str, output: Path | None) -> None:
 
 
 def emit(
-    result: Result, format: Format, context: bool, output: Path | None, sarif: Path | None = None
+    result: Result,
+    format: Format,
+    context: bool,
+    output: Path | None,
+    sarif: Path | None = None,
+    jobs: int = 1,
 ) -> None:
     """The report in FORMAT to OUTPUT (stdout by default), and SARIF to SARIF as well when
-    asked, so that CI gets annotations and a code-scanning file from one run."""
+    asked, so that CI gets annotations and a code-scanning file from one run. JOBS: the
+    processes a long plain-text table may be rendered by (0: all cores)."""
+    jobs = jobs or os.cpu_count() or 1
     if sarif is not None:
         write_output(ci.render_sarif(result), sarif)
     renderers = {
@@ -111,10 +118,10 @@ def emit(
     if format in renderers:
         write_output(renderers[format](result), output)
     elif output is None:
-        table.render_findings(result, stdout_console(), context)
+        table.render_findings(result, stdout_console(), context, jobs)
     else:
         console = Console(file=io.StringIO(), record=True, width=160, color_system=None)
-        table.render_findings(result, console, context)
+        table.render_findings(result, console, context, jobs)
         write_output(console.export_text(), output)
 
 

@@ -5,6 +5,10 @@ be clicked or copied."""
 
 from __future__ import annotations
 
+import io
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import groupby
 
 from rich import box
@@ -117,30 +121,101 @@ def story_heading(story: str, members: list[str]) -> Text:
     return Text.assemble((story, "bold"), f"  ({', '.join(members)})", "\n")
 
 
-def render_findings(result: Result, console: Console, context: bool = False) -> None:
+# findings from which plain text is rendered by several processes (rich takes a few
+# milliseconds a finding; a pool costs a fork): each renders a share of the stories
+PARALLEL_FROM = 300
+
+
+def render_findings(result: Result, console: Console, context: bool = False, jobs: int = 1) -> None:
+    """The findings under their stories, then the stories without findings and the summary.
+    In colour on a terminal; otherwise plain text, rendered by up to JOBS processes when
+    there are many findings (the same text as one process renders)."""
+    members = {s.name: [a.source for a in s.articles] for s in result.stories}
+    groups = [
+        (story, list(group))
+        for story, group in groupby(
+            (f for f in result.findings if f.status != "known"), key=lambda f: f.story
+        )
+    ]
     if not _plain(console):
-        _render_findings(result, console, context, plain=False)
+        for story, findings in groups:
+            _render_story(console, story, members.get(story, []), findings, context, False)
+        _render_rest(result, console, {story for story, _ in groups}, members)
         return
     # plain text for pipes and files: without the padding that fills out each line
+    shares = _shares(groups, members, console.width, context, jobs)
     with console.capture() as captured:
-        _render_findings(result, console, context, plain=True)
-    console.out("\n".join(line.rstrip() for line in captured.get().splitlines()), highlight=False)
+        _render_rest(result, console, {story for story, _ in groups}, members)
+    text = "".join(_rendered_shares(shares, jobs)) + captured.get()
+    console.out("\n".join(line.rstrip() for line in text.splitlines()), highlight=False)
 
 
-def _render_findings(result: Result, console: Console, context: bool, plain: bool) -> None:
-    members = {s.name: [a.source for a in s.articles] for s in result.stories}
-    shown = [f for f in result.findings if f.status != "known"]
-    for story, group in groupby(shown, key=lambda f: f.story):
-        console.print(story_heading(story, members.get(story, [])))
-        for f in group:
-            # a location is never folded: a path too long for the terminal runs past its edge
-            console.print(finding_block(f, console.width, plain, context), crop=False)
-    told = {f.story for f in shown}
+def _render_story(
+    console: Console,
+    story: str,
+    members: list[str],
+    findings: list[Finding],
+    context: bool,
+    plain: bool,
+) -> None:
+    console.print(story_heading(story, members))
+    for f in findings:
+        # a location is never folded: a path too long for the terminal runs past its edge
+        console.print(finding_block(f, console.width, plain, context), crop=False)
+
+
+def _render_rest(result: Result, console: Console, told: set[str], members: dict) -> None:
     for story in result.stories:
         if story.name not in told:
             console.print(f"[bold]{story.name}[/]  ({', '.join(members[story.name])}): no findings")
     console.print(summary_line(result))
     console.print(reading(result))
+
+
+@dataclass(frozen=True)
+class _Share:
+    """Stories whose findings one process renders as plain text."""
+
+    stories: list[tuple[str, list[str], list[Finding]]]
+    width: int
+    context: bool
+
+
+def _shares(
+    groups: list[tuple[str, list[Finding]]], members: dict, width: int, context: bool, jobs: int
+) -> list[_Share]:
+    """The stories in consecutive shares of about equal numbers of findings: one share
+    unless there are many findings and more than one process."""
+    count = sum(len(findings) for _, findings in groups)
+    parts = max(1, min(jobs, count // (PARALLEL_FROM // 2))) if count >= PARALLEL_FROM else 1
+    shares: list[list[tuple[str, list[str], list[Finding]]]] = [[] for _ in range(parts)]
+    done = 0
+    for story, findings in groups:
+        shares[min(parts - 1, done * parts // count)].append(
+            (story, members.get(story, []), findings)
+        )
+        done += len(findings)
+    return [_Share(stories, width, context) for stories in shares if stories]
+
+
+def _render_share(share: _Share) -> str:
+    console = Console(
+        file=io.StringIO(), width=share.width, color_system=None, force_terminal=False
+    )
+    with console.capture() as captured:
+        for story, members, findings in share.stories:
+            _render_story(console, story, members, findings, share.context, True)
+    return captured.get()
+
+
+def _rendered_shares(shares: list[_Share], jobs: int) -> list[str]:
+    """Each share's text, in order: in processes of their own when there are several (and
+    the platform forks; a spawned process would cost more than it saves)."""
+    if len(shares) < 2 or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_render_share(share) for share in shares]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(shares)), mp_context=context) as pool:
+        return list(pool.map(_render_share, shares))
 
 
 def render_facts(result: Result, console: Console) -> None:
