@@ -182,7 +182,6 @@ def _fact(
     """A clause's fact: its mentions (by index) sorted into who, when, where and numbers, its
     predicate and its alignment terms; None when it names none of them."""
     start, end = clause
-    what, what_text = predicate(toks, start, [mentions[i] for i in inside], lex)
     orgs = [
         i
         for i in inside
@@ -209,6 +208,7 @@ def _fact(
     )
     if not (who or where or when or numbers):
         return None
+    what, what_text = predicate(toks, start, [mentions[i] for i in inside], lex)
     terms = clause_terms(toks, [mentions[i] for i in inside if i not in roles], lex)
     return Fact(
         start,
