@@ -392,6 +392,8 @@ def main() -> None:
     try:
         if args.real.is_dir():
             real_benchmark(args.real, base, args.real_articles, args.jobs, not args.no_large)
+        else:
+            print(f"real vocabulary: skipped ({args.real} is not a folder; give --real)")
         if args.only_real:
             return
         results = {}
