@@ -677,3 +677,15 @@ def test_a_photo_credit_is_cut_from_the_caption_it_runs_into():
         "Reuters": "organization",
         "Associated Press": "organization",
     }
+
+
+def test_words_written_loud_and_a_clocks_half_day_are_no_organizations():
+    text = (
+        "The bakery serves FREE coffee and NEVER closes, its owner Dana Whitfield said. "
+        "The ferry left Portsmouth at 10:45 PM on Friday. Inspectors from the WHO and the "
+        "NTSB arrived at 9 AM."
+    )
+    found = names(text, "en")
+    assert not {"FREE", "NEVER", "PM", "AM"} & set(found), found
+    assert found["WHO"] == "organization" and found["NTSB"] == "organization", found
+    assert found["Dana Whitfield"] == "person" and found["Portsmouth"] == "place", found

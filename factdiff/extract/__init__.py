@@ -46,12 +46,13 @@ def extract(
         else frozenset()
     )
     ctx = Context(text, lex, gazetteer(), seen, tagger, names_seen)
-    names = find_names(text, sents, blocked, ctx)
+    times = find_times(text, lex, blocked)
+    # a clock time's words are no name: "10:45 PM", "pukul 06.03 WIB"
+    names = find_names(text, sents, blocked + [(m.start, m.end) for m in times], ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]
     numbers = ages(text, numbers, persons)
     quotes = find_quotes(text, article.regions, sents, persons, lex)
-    times = find_times(text, lex, blocked)
     mentions = sorted(dates + names + numbers + quotes + times, key=lambda m: (m.start, m.end))
     facts = build_facts(text, sents, mentions, lex)
     return Extraction(article, tuple(mentions), tuple(facts))

@@ -150,9 +150,20 @@ def _untagged_type(
         return "place"
     if len(name) > 1:
         return None if _worded(name, ctx) and not _named_by_noun(prev, ctx) else "person"
-    if name[0].text.isupper() and len(name[0].text) > 1:
-        return "organization"
+    if name[0].text.isupper() and len(name[0].text) > 1 and not _shouted(name[0], ctx):
+        return "organization"  # "KPK", "NATO": an acronym
     return None
+
+
+def _shouted(word: Token, ctx: Context) -> bool:
+    """Whether a word in capitals is a word of the language written loud, not an acronym:
+    one of four letters or more in the English dictionary ("Serves FREE breakfast",
+    "CORRECTION", "RELATED VIDEOS"). Shorter ones are more often acronyms that the
+    dictionary also lists ("BIS", "ULA", "MA"). Only where the language has a dictionary."""
+    if len(word.text) < 4 or not ctx.lex.common_by_dictionary:
+        return False
+    vocabulary = english_vocabulary()
+    return any(form in vocabulary for form in english_forms(word.lower))
 
 
 def _worded(name: list[Token], ctx: Context) -> bool:
