@@ -689,3 +689,19 @@ def test_words_written_loud_and_a_clocks_half_day_are_no_organizations():
     assert not {"FREE", "NEVER", "PM", "AM"} & set(found), found
     assert found["WHO"] == "organization" and found["NTSB"] == "organization", found
     assert found["Dana Whitfield"] == "person" and found["Portsmouth"] == "place", found
+
+
+def test_a_country_named_by_an_organizations_head_word_is_a_place():
+    # "United" and "Federasi" open organizations ("United Airlines", "Federasi Sepak Bola"),
+    # but the gazetteer knows these countries by their whole names
+    found = names(
+        "The United States and the United Arab Emirates signed the deal; the United Nations "
+        "and United Airlines welcomed it.",
+        "en",
+    )
+    assert found["United States"] == "place" and found["United Arab Emirates"] == "place"
+    assert found["United Nations"] == "organization", found
+    assert "The United States" not in found, found
+    found = names("Prabowo tiba di Federasi Rusia, sementara Liga Indonesia diliburkan.")
+    assert found["Federasi Rusia"] == "place", found
+    assert found["Liga Indonesia"] == "organization", found  # a league of a country

@@ -90,6 +90,13 @@ def administrative(name: list[Token]) -> bool:
     return len(name) > 1 and bool(ADMIN_WORDS.match(" ".join(t.lower for t in name[:2])))
 
 
+def country(text: str, places: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name as a country by that whole name: "United States",
+    "Uni Emirat Arab", which open with an organization's head word."""
+    place = places.lookup(text)
+    return place is not None and place.kind == "country"
+
+
 def place_name(name: list[Token], ctx: Context) -> bool:
     """A place the gazetteer knows, alone or with a qualifier after it ("Lampung Utara")."""
     return bool(ctx.places.lookup(" ".join(t.text for t in name))) or qualified_place(name, ctx)

@@ -43,7 +43,7 @@ def candidates(sentence: tuple[int, int], blocked: bytearray, ctx: Context) -> l
     labels = ctx.tagger(toks) if ctx.tagger else None
     runs = [
         (run, None if tagged == "" and _unsure_opening(toks, run, first_word, ctx) else tagged)
-        for run, tagged in name_runs(toks, labels, blocked, ctx.lex)
+        for run, tagged in name_runs(toks, labels, blocked, ctx.lex, ctx.places)
     ]
     found: list[Candidate] = []
     for run_index, tagged in sorted(runs, key=lambda r: r[0][0]):

@@ -10,6 +10,7 @@ from factdiff.extract.names.base import (
     Context,
     acronym,
     administrative,
+    country,
     is_common,
     org_cue,
     qualified_place,
@@ -52,9 +53,15 @@ def _sure_type(cand: Candidate, text: str, tagged: str | None, ctx: Context) -> 
     lex, name = ctx.lex, cand.tokens
     if text in lex.known_orgs or DOMAIN.match(ctx.text, cand.end):
         return "organization"  # "PowerOutage.us", "Liputan6.com": a website
-    if name[0].lower in lex.org_heads and len(name) > 1 and tagged != "place":
+    if (
+        name[0].lower in lex.org_heads
+        and len(name) > 1
+        and tagged != "place"
+        and not country(text, ctx.places)
+    ):
         # "Direktur Utama PT Sinar Abadi": the director of PT Sinar Abadi; but a school or
-        # campus the tagger read as the place where something is stays one
+        # campus the tagger read as the place where something is stays one, and a country
+        # named by an organization's head word is one ("United Arab Emirates")
         return "organization"
     if (
         cand.role

@@ -3,9 +3,9 @@ the trained tagger's spans, and how the two are merged."""
 
 from __future__ import annotations
 
-from factdiff.extract.names.base import is_name_token, org_cue
+from factdiff.extract.names.base import country, is_name_token, org_cue
 from factdiff.lang import Lexicon
-from factdiff.places import ADMIN_WORDS
+from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.text import Token
 
 
@@ -155,6 +155,26 @@ def _speaker_after(toks: list[Token], run: list[int], tagged: list, lex: Lexicon
     return tail if all(is_name_token(toks[k]) for k in tail) else []
 
 
+def _country_of_cue(
+    toks: list[Token],
+    run: list[int],
+    tagged: tuple[list[int], str | None],
+    lex: Lexicon,
+    places: Gazetteer | None,
+) -> bool:
+    """Whether the run's organization head or tail is a word of a country the tagger saw,
+    as the gazetteer knows it by that whole name ("the United States"; not "Liga | Indonesia",
+    a league of a country)."""
+    index, kind = tagged
+    cues = {k for k in run if toks[k].lower in lex.org_heads or toks[k].lower in lex.org_tails}
+    return (
+        kind == "place"
+        and places is not None
+        and cues <= set(index)
+        and country(" ".join(toks[k].text for k in index), places)
+    )
+
+
 def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None]) -> bool:
     """A place the tagger saw that opens with an administrative word ("Kabupaten Wakatobi")."""
     index, kind = tagged
@@ -162,7 +182,11 @@ def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None
 
 
 def name_runs(
-    toks: list[Token], labels: list[str] | None, blocked: bytearray, lex: Lexicon
+    toks: list[Token],
+    labels: list[str] | None,
+    blocked: bytearray,
+    lex: Lexicon,
+    places: Gazetteer | None = None,
 ) -> list[tuple[list[int], str | None]]:
     """A sentence's runs of name tokens with the tagger's type for each ("" where it saw no
     name, None without a tagger): its spans lead, and a capitalised run it left out or cut
@@ -182,11 +206,13 @@ def name_runs(
             and all(set(r[0]) <= set(run) for r in overlapping)
             and not any(_administrative_place(toks, r) for r in overlapping)
             and not any(r[1] == "organization" and r[0][0] == run[0] for r in overlapping)
+            and not any(_country_of_cue(toks, run, r, lex, places) for r in overlapping)
         ):
             # "Kejaksaan Agung", "PT Sinar Abadi": an organization head names the whole run,
             # whatever pieces of it the tagger saw; but in "Pemerintah Kabupaten Wakatobi" the
             # place it saw is what the run says, and where it saw the organization from its
-            # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends
+            # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends; and a
+            # country it saw is one, though a head word opens it ("The United States")
             runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
         elif (
             len(run) > 1
