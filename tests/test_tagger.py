@@ -705,3 +705,21 @@ def test_a_country_named_by_an_organizations_head_word_is_a_place():
     found = names("Prabowo tiba di Federasi Rusia, sementara Liga Indonesia diliburkan.")
     assert found["Federasi Rusia"] == "place", found
     assert found["Liga Indonesia"] == "organization", found  # a league of a country
+
+
+def test_a_surname_of_the_language_opening_a_sentence_is_the_person_named_in_full():
+    text = (
+        "Senator Elizabeth Warren spoke first. Warren criticised the bank on Friday. "
+        "Rose petals covered the street, and Will Carter watched. Will the talks resume?"
+    )
+    found = [(m.text, m.canonical) for m in _mentions(text) if m.type == "person"]
+    assert ("Warren", "Elizabeth Warren") in found, found
+    # a first name is no surname, and a word the article writes in lower case stays a word
+    assert not any(t in ("Rose", "Will") for t, _ in found), found
+    text = "Anna Bell wrote the report. Bell rang twice; the bell was loud."
+    assert [m.text for m in _mentions(text) if m.type == "person"] == ["Anna Bell"]
+
+
+def _mentions(text: str, language: str = "en"):
+    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
+    return extract(article, tagger=default_tagger(language)).mentions

@@ -23,6 +23,9 @@ class Candidate:
     role: str = ""
     type: str | None = None
     sentence_start: int = 0
+    # a word of the language opening a sentence alone ("Warren criticised ..."): a name only
+    # as the surname of a person the article names in full
+    surname_only: bool = False
 
     @property
     def start(self) -> int:

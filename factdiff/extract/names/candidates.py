@@ -98,6 +98,8 @@ def _candidates_of_run(
     if tagged:  # the tagger leaves titles out of names: take them back so roles are read
         run_index = with_title(toks, run_index, tagged, ctx)
     run = _credit_alone(toks, _trimmed(toks, run_index, tagged, first_word, ctx), first_word, ctx)
+    if not run and _lone_opening(toks, run_index, first_word, ctx):
+        return [Candidate([toks[run_index[0]]], sentence_start=sentence[0], surname_only=True)]
     if not run or _no_name(toks, run_index, run, tagged, ctx.lex) or _heading(run, ctx):
         return []
     named = _role_and_name(toks, run_index, run, tagged, ctx)
@@ -148,6 +150,20 @@ def _trimmed(
             while run and run[0].lower in ctx.lex.name_connectors:  # "Residents | of Kerrville"
                 run = run[1:]
     return run
+
+
+def _lone_opening(toks: list[Token], run_index: list[int], first_word: int, ctx: Context) -> bool:
+    """Whether the run is one word of the language opening the sentence, trimmed as such, that
+    may yet be a surname ("Warren criticised ...", "Trump said ..."): no function word, no day
+    or month, and no word the article writes in lower case ("People", "Bitcoin")."""
+    word = toks[run_index[0]]
+    return (
+        len(run_index) == 1
+        and word.start == first_word
+        and word.lower not in ctx.lex.stopwords
+        and word.lower not in _calendar(ctx.lex.language)
+        and word.lower not in ctx.lowercase_seen
+    )
 
 
 def _credit_alone(

@@ -15,12 +15,21 @@ from factdiff.text import BEFORE_PARENTHESIS, Token, tokens
 def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     """Type what is still open and give every name its article-wide canonical form."""
     text = ctx.text
+    openings = [c for c in cands if c.surname_only]
+    cands = [c for c in cands if not c.surname_only]
     _whole_names(cands, ctx)
     cands = _split_pairs(cands, ctx)
     short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
     longest = _longest_containing({c.text(text) for c in persons})
+    # a word of the language opening a sentence alone is a person the article names in full
+    # by that surname ("Elizabeth Warren ... Warren criticised"), or nothing
+    surnames = {c.tokens[-1].text for c in persons if len(c.tokens) > 1}
+    for cand in openings:
+        if cand.tokens[0].text in surnames:
+            cand.type = "person"
+            cands.append(cand)
     # a lone word that opens or closes the name of a person named with a title is that
     # person, not the place the gazetteer knows by it ("kata Eko" after "Ketua Majelis Hakim
     # Eko Aryanto": not Lagos, in Yoruba Eko) nor an organization ("a Harris aide")
