@@ -723,3 +723,14 @@ def test_a_surname_of_the_language_opening_a_sentence_is_the_person_named_in_ful
 def _mentions(text: str, language: str = "en"):
     article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
     return extract(article, tagger=default_tagger(language)).mentions
+
+
+def test_a_function_word_opening_the_sentence_is_no_part_of_a_name():
+    found = names(
+        "The Associated Press reported the crash. The United Nations Security Council met. "
+        "The court sat in The Hague.",
+        "en",
+    )
+    assert found["Associated Press"] == "organization", found
+    assert found["United Nations Security Council"] == "organization", found
+    assert not any(name.startswith("The ") and name != "The Hague" for name in found), found

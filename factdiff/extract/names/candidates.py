@@ -200,8 +200,15 @@ def _opens_with_common_word(run: list[Token], tagged: str | None, ctx: Context) 
     # a person the tagger ran into the word opening the sentence, a word this article writes
     # in lower case elsewhere ("Elektabilitas Prabowo-Gibran terus naik", "... elektabilitas")
     ran_into = tagged == "person" and len(run) > 1 and run[0].lower in ctx.lowercase_seen
+    # a function word before a name, whatever the tagger or a cue made of the run: "The
+    # Associated Press", as "the Associated Press" further on; but "The Hague"
+    article = (
+        len(run) > 1
+        and run[0].lower in lex.stopwords
+        and not ctx.places.lookup(" ".join(t.text for t in run))
+    )
     return bool(
-        (not tagged or lone or ran_into)
+        (article or (not tagged or lone or ran_into))
         and (run[0].lower in lex.stopwords or _common_opening(run, ctx))
         # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
         # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
