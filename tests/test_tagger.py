@@ -734,3 +734,12 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_name():
     assert found["Associated Press"] == "organization", found
     assert found["United Nations Security Council"] == "organization", found
     assert not any(name.startswith("The ") and name != "The Hague" for name in found), found
+
+
+def test_a_nations_people_are_no_name_and_forces_name_an_organization():
+    found = names(
+        "Palestinians said the talks failed, and North Koreans watched. The Syrian Democratic "
+        "Forces withdrew from Raqqa.",
+        "en",
+    )
+    assert found == {"Syrian Democratic Forces": "organization", "Raqqa": "place"}, found

@@ -225,8 +225,14 @@ def _no_name(
     """Whether what the run says is no one's name."""
     if not tagged and _quoted_title(toks, run_index):
         return True  # “Red Flags”: the title of a work, not a name of anyone
-    if run[-1].lower in lex.demonyms:
-        return True  # "Costa Rican tourists", "the Russian side": what a name is, not a name
+    last = run[-1].lower
+    if last in lex.demonyms or any(
+        last.endswith(ending) and last[: -len(ending)] in lex.demonyms
+        for ending in lex.plural_endings
+    ):
+        # "Costa Rican tourists", "the Russian side", "Palestinians said": what a name is, or
+        # its people, not a name
+        return True
     if lex.contractions and any(t.lower.endswith(lex.contractions) for t in run):
         return True  # "I'll", "Bet I’d", "Venus can't": a pronoun or verb, never a name
     return len(run) == 1 and run[0].text in TIME_ZONES  # "6:09 p.m. EDT", "pukul 06.03 WIB"
