@@ -3,8 +3,10 @@
 Generates corpora of N stories from the stories in corpus/ (each copy with other persons,
 places, dates and numbers, so no two stories share text), then runs the whole check on N and
 on 10 N stories, in a fresh process each time, and prints articles per second, peak memory
-(max RSS) and how time grows. Also a cold and a warm cache run. Timings on shared machines
-vary; --repeat K reports the median of K runs of each case and the spread of their rates.
+(max RSS), how time grows, and each run's time as a ratio to the read-and-split floor (one
+process reading the same files and splitting them into sentences and tokens). Also a cold
+and a warm cache run. Timings on shared machines vary; --repeat K reports the median of K
+runs of each case and the spread of their rates.
 
 With --real (default: ../shared/data/real-stories/stories, when it exists) it also builds, at
 run time and in a temporary folder only, a corpus of real vocabulary: the real stories
@@ -357,11 +359,11 @@ def measure(corpus: Path, jobs: int, cache: Path | None, repeat: int, cold: bool
 def report(label: str, figures: dict, floor_seconds: float | None = None) -> None:
     rate = figures["articles"] / figures["seconds"]
     spread = ""
-    if floor_seconds:
-        spread = f" ({figures['seconds'] / floor_seconds:.1f}x the floor)"
     if figures.get("runs", 1) > 1:
         low, high = figures["rates"]
         spread = f" (median of {figures['runs']}: {low:,.0f} to {high:,.0f})"
+    if floor_seconds:
+        spread += f" ({figures['seconds'] / floor_seconds:.1f}x the floor)"
     print(
         f"{label:<28} {figures['articles']:>7,} articles {figures['seconds']:8.2f} s "
         f"{rate:8,.0f} articles/s{spread}   peak RSS {figures['rss_mib']:6.0f} MiB (main), "
@@ -406,8 +408,10 @@ def main() -> None:
                     f"generated {stories:,} stories, {articles:,} articles in "
                     f"{time.perf_counter() - started:.1f} s"
                 )
+            bottom = floor(corpus)
+            report(f"{stories:,} stories: floor", bottom)
             results[stories] = measure(corpus, args.jobs, None, args.repeat)
-            report(f"{stories:,} stories, no cache", results[stories])
+            report(f"{stories:,} stories, no cache", results[stories], bottom["seconds"])
         small, large = results[args.stories], results[10 * args.stories]
         print(f"10x the corpus took {large['seconds'] / small['seconds']:.1f}x the time")
         cache = base / "cache"
