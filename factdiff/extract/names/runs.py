@@ -160,7 +160,7 @@ def _country_of_cue(
     run: list[int],
     tagged: tuple[list[int], str | None],
     lex: Lexicon,
-    places: Gazetteer | None,
+    places: Gazetteer,
 ) -> bool:
     """Whether the run's organization head or tail is a word of a country the tagger saw,
     as the gazetteer knows it by that whole name ("the United States"; not "Liga | Indonesia",
@@ -169,7 +169,6 @@ def _country_of_cue(
     cues = {k for k in run if toks[k].lower in lex.org_heads or toks[k].lower in lex.org_tails}
     return (
         kind == "place"
-        and places is not None
         and cues <= set(index)
         and country(" ".join(toks[k].text for k in index), places)
     )
@@ -186,7 +185,7 @@ def name_runs(
     labels: list[str] | None,
     blocked: bytearray,
     lex: Lexicon,
-    places: Gazetteer | None = None,
+    places: Gazetteer,
 ) -> list[tuple[list[int], str | None]]:
     """A sentence's runs of name tokens with the tagger's type for each ("" where it saw no
     name, None without a tagger): its spans lead, and a capitalised run it left out or cut
