@@ -743,3 +743,11 @@ def test_a_nations_people_are_no_name_and_forces_name_an_organization():
         "en",
     )
     assert found == {"Syrian Democratic Forces": "organization", "Raqqa": "place"}, found
+
+
+def test_organizations_listed_with_a_connector_are_apart_but_one_name_with_it_is_whole():
+    found = names("The court ruled for Apple Inc and Samsung Electronics Co Ltd on Monday.", "en")
+    assert found == {"Apple Inc": "organization", "Samsung Electronics Co Ltd": "organization"}
+    found = names("Saham PT Sinar Abadi Tbk dan PT Maju Jaya naik, kata Budi Santoso.")
+    assert found["PT Maju Jaya"] == "organization", found
+    assert not any(" dan " in name for name in found), found

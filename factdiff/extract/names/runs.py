@@ -174,6 +174,43 @@ def _country_of_cue(
     )
 
 
+def _listed_apart(
+    toks: list[Token], runs: list[tuple[list[int], str]], lex: Lexicon
+) -> list[tuple[list[int], str | None]]:
+    """An organization the tagger ran across a list is two: "Apple and Samsung", "Apple Inc
+    and Samsung Electronics Co Ltd", "PT Sinar Abadi Tbk dan PT Maju Jaya", where what comes
+    before the connector ends with a known organization or a legal form. Not one name with a
+    connector inside ("Kementerian Energi dan Sumber Daya Mineral", "Procter and Gamble")."""
+    apart: list[tuple[list[int], str | None]] = []
+    for index, kind in runs:
+        while kind == "organization":
+            cut = next(
+                (
+                    p
+                    for p in range(1, len(index) - 1)
+                    if toks[index[p]].lower in lex.list_connectors
+                    and toks[index[p]].text.islower()
+                    and is_name_token(toks[index[p + 1]])
+                    and _ends_an_organization(toks, index[:p], lex)
+                ),
+                None,
+            )
+            if cut is None:
+                break
+            apart.append((index[:cut], kind))
+            index = index[cut + 1 :]
+        apart.append((index, kind))
+    return apart
+
+
+def _ends_an_organization(toks: list[Token], index: list[int], lex: Lexicon) -> bool:
+    """Whether the words end with a legal form ("Inc", "Tbk") or a known organization."""
+    words = [toks[k].text for k in index]
+    if words[-1].lower().rstrip(".") in lex.legal_forms:
+        return True
+    return any(" ".join(words[-size:]) in lex.known_orgs for size in (1, 2, 3))
+
+
 def _administrative_place(toks: list[Token], tagged: tuple[list[int], str | None]) -> bool:
     """A place the tagger saw that opens with an administrative word ("Kabupaten Wakatobi")."""
     index, kind = tagged
@@ -192,7 +229,7 @@ def name_runs(
     short joins them where a cue says what the whole run is."""
     runs: list[tuple[list[int], str | None]] = []
     if labels is not None:
-        runs = list(tagged_runs(toks, labels, blocked, lex))
+        runs = _listed_apart(toks, tagged_runs(toks, labels, blocked, lex), lex)
     for run in capital_runs(toks, blocked, lex):
         overlapping = [r for r in runs if set(r[0]) & set(run)]
         if not overlapping:
