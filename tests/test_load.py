@@ -109,6 +109,7 @@ def test_prose_like_furniture_is_kept(make_story, sentence):
         ("REPUBLIKA.CO.ID, JAKARTA -- ", "REPUBLIKA.CO.ID"),
         ("Jakarta (ANTARA) - ", "ANTARA"),
         ("March 25 (Reuters) - ", "Reuters"),
+        ("Liputan6.com, Jakarta", "Liputan6.com"),  # its dash lost, its city glued to the prose
     ],
 )
 def test_outlet_datelines_are_no_prose(make_story, dateline, outlet):
@@ -117,6 +118,12 @@ def test_outlet_datelines_are_no_prose(make_story, dateline, outlet):
     (article,) = story.articles
     assert prose(article) == body
     assert article.source == outlet  # as the outlet writes its name
+
+
+def test_a_citys_dateline_glued_to_its_dash_is_no_prose(make_story):
+    body = "Tentara Nasional Indonesia membantah tudingan itu pada Jumat (20/6/2025) di Jayapura."
+    (story,) = load([make_story({"a.txt": "JAKARTA- " + body})]).stories
+    assert prose(story.articles[0]) == body
 
 
 def test_markdown_front_matter_is_metadata(make_story):
