@@ -751,3 +751,15 @@ def test_organizations_listed_with_a_connector_are_apart_but_one_name_with_it_is
     found = names("Saham PT Sinar Abadi Tbk dan PT Maju Jaya naik, kata Budi Santoso.")
     assert found["PT Maju Jaya"] == "organization", found
     assert not any(" dan " in name for name in found), found
+
+
+def test_a_plural_noun_before_of_opening_the_sentence_is_no_part_of_a_name():
+    found = names(
+        "Shares of Goldman Sachs Group Inc rose slightly. Fans of Manchester United cheered. "
+        "Bank of America raised rates.",
+        "en",
+    )
+    assert found["Goldman Sachs Group Inc"] == "organization", found
+    assert found["Manchester United"] == "organization", found
+    assert found["Bank of America"] == "organization", found  # an organization's head stays
+    assert not any(name.startswith(("Shares", "Fans")) for name in found), found

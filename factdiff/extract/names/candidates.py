@@ -207,8 +207,11 @@ def _opens_with_common_word(run: list[Token], tagged: str | None, ctx: Context) 
         and run[0].lower in lex.stopwords
         and not ctx.places.lookup(" ".join(t.text for t in run))
     )
+    # a plural noun of the language before "of" ("Shares of Goldman Sachs", "Fans of
+    # Manchester United"), whatever the tagger or a cue made of the run
+    partitive = len(run) > 2 and run[1].lower in lex.name_connectors and _plural_noun(run[0], ctx)
     return bool(
-        (article or (not tagged or lone or ran_into))
+        (article or partitive or (not tagged or lone or ran_into))
         and (run[0].lower in lex.stopwords or _common_opening(run, ctx))
         # but a city may open it: "Medan dilanda banjir", where the tagger read a place, and
         # a known organization ("Kejagung menahan ...", not the corn "jagung" it stems to)
@@ -216,6 +219,18 @@ def _opens_with_common_word(run: list[Token], tagged: str | None, ctx: Context) 
         and not (lone and tagged == "place" and ctx.places.lookup(run[0].text))
         and not (run[0].text in lex.known_orgs and run[0].lower not in common_words(lex.language))
         and not acronym(run[:1])  # "US secretary of state ...", not the pronoun "us"
+    )
+
+
+def _plural_noun(word: Token, ctx: Context) -> bool:
+    """Whether the word is the plural of a noun of the English dictionary and no head of an
+    organization's or a place's name ("Shares", "Residents"; not "Games", "Forces")."""
+    lex, low = ctx.lex, word.lower
+    if not lex.common_by_dictionary or low in lex.org_heads or low in lex.org_tails:
+        return False
+    vocabulary = english_vocabulary()
+    return any(
+        low.endswith(ending) and low[: -len(ending)] in vocabulary for ending in lex.plural_endings
     )
 
 
