@@ -128,6 +128,13 @@ def english_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def in_english_dictionary(word: str) -> bool:
+    """Whether a lower-case word, or a form it is inflected from, is in the English
+    dictionary ("shares", "ordered")."""
+    vocabulary = english_vocabulary()
+    return any(form in vocabulary for form in english_forms(word))
+
+
 @cache
 def pos_lexicon() -> dict[str, str]:
     """Each Indonesian word's most frequent part of speech in news (data/id_pos.json, built by

@@ -23,9 +23,13 @@ def training_words() -> set[str]:
     return {w for words, _ in read_conll(TRAIN) for w in words}
 
 
-def names(text: str, language: str = "id") -> dict[str, str]:
+def mentions(text: str, language: str):
     article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
-    found = extract(article, tagger=default_tagger(language)).mentions
+    return extract(article, tagger=default_tagger(language)).mentions
+
+
+def names(text: str, language: str = "id") -> dict[str, str]:
+    found = mentions(text, language)
     for m in found:
         assert text[m.start : m.end] == m.text  # offsets point at the text
     return {m.text: m.type for m in found if m.type in ("person", "organization", "place")}
@@ -712,17 +716,12 @@ def test_a_surname_of_the_language_opening_a_sentence_is_the_person_named_in_ful
         "Senator Elizabeth Warren spoke first. Warren criticised the bank on Friday. "
         "Rose petals covered the street, and Will Carter watched. Will the talks resume?"
     )
-    found = [(m.text, m.canonical) for m in _mentions(text) if m.type == "person"]
+    found = [(m.text, m.canonical) for m in mentions(text, "en") if m.type == "person"]
     assert ("Warren", "Elizabeth Warren") in found, found
     # a first name is no surname, and a word the article writes in lower case stays a word
     assert not any(t in ("Rose", "Will") for t, _ in found), found
     text = "Anna Bell wrote the report. Bell rang twice; the bell was loud."
-    assert [m.text for m in _mentions(text) if m.type == "person"] == ["Anna Bell"]
-
-
-def _mentions(text: str, language: str = "en"):
-    article = Article("t.txt", "s", "t", text, ((0, len(text)),), language=language)
-    return extract(article, tagger=default_tagger(language)).mentions
+    assert [m.text for m in mentions(text, "en") if m.type == "person"] == ["Anna Bell"]
 
 
 def test_a_function_word_opening_the_sentence_is_no_part_of_a_name():

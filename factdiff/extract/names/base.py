@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factdiff.lang import Lexicon
 from factdiff.places import ADMIN_WORDS, Gazetteer
-from factdiff.stem import common_words, english_forms, english_vocabulary, stem
+from factdiff.stem import common_words, in_english_dictionary, stem
 from factdiff.text import Token
 
 # A tagger maps a sentence's tokens to one BIO label each ("B-person", "I-place", "O").
@@ -69,8 +69,7 @@ def is_common(word: str, ctx: Context, opening: bool = False) -> bool:
     if low in ctx.lowercase_seen or low in common_words(ctx.lex.language):
         return True
     if opening and ctx.lex.common_by_dictionary:
-        vocabulary = english_vocabulary()
-        return low not in ctx.names_seen and any(f in vocabulary for f in english_forms(low))
+        return low not in ctx.names_seen and in_english_dictionary(low)
     if ctx.lex.affixed_words and "-" not in low:
         # an affixed form of a common root ("Pertemuan" of "temu"); a short root such as the
         # "dan" Sastrawi finds in "Dani" says nothing

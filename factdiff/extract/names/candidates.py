@@ -29,7 +29,7 @@ from factdiff.extract.names.roles import (
 )
 from factdiff.extract.names.runs import name_runs
 from factdiff.lang import Lexicon, lexicon
-from factdiff.stem import common_words, english_forms, english_vocabulary
+from factdiff.stem import common_words, english_vocabulary, in_english_dictionary
 from factdiff.text import OPENING_QUOTES, TIME_ZONES, Token, tokens
 
 
@@ -262,8 +262,7 @@ def _heading(run: list[Token], ctx: Context) -> bool:
     capitals = [t for t in run if t.text.isupper() and len(t.text) > 2]
     if len(capitals) < 2 or not ctx.lex.common_by_dictionary:
         return False
-    vocabulary = english_vocabulary()
-    if not all(any(f in vocabulary for f in english_forms(t.lower)) for t in run):
+    if not all(in_english_dictionary(t.lower) for t in run):
         return False
     titled = " ".join(t.text.title() for t in run)
     return titled not in ctx.lex.known_orgs and not ctx.places.lookup(titled)

@@ -17,7 +17,7 @@ from factdiff.extract.names.base import (
 )
 from factdiff.extract.tagger import person_names
 from factdiff.places import ADMIN_WORDS, Place
-from factdiff.stem import english_forms, english_vocabulary
+from factdiff.stem import english_forms, english_vocabulary, in_english_dictionary
 from factdiff.text import Token
 
 DOMAIN = re.compile(r"\.(?:com|org|net|us|id|co\.id|co\.uk|news|tv|io)\b")
@@ -169,8 +169,7 @@ def _shouted(word: Token, ctx: Context) -> bool:
     dictionary also lists ("BIS", "ULA", "MA"). Only where the language has a dictionary."""
     if len(word.text) < 4 or not ctx.lex.common_by_dictionary:
         return False
-    vocabulary = english_vocabulary()
-    return any(form in vocabulary for form in english_forms(word.lower))
+    return in_english_dictionary(word.lower)
 
 
 def _worded(name: list[Token], ctx: Context) -> bool:
@@ -181,8 +180,7 @@ def _worded(name: list[Token], ctx: Context) -> bool:
     first_names = person_names(ctx.lex.language).get("first")
     if not (ctx.lex.common_by_dictionary and first_names) or name[0].lower in first_names:
         return False
-    vocabulary = english_vocabulary()
-    return all(any(f in vocabulary for f in english_forms(t.lower)) for t in name)
+    return all(in_english_dictionary(t.lower) for t in name)
 
 
 def _named_by_noun(prev: str, ctx: Context) -> bool:
