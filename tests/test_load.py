@@ -120,9 +120,17 @@ def test_outlet_datelines_are_no_prose(make_story, dateline, outlet):
     assert article.source == outlet  # as the outlet writes its name
 
 
-def test_a_citys_dateline_glued_to_its_dash_is_no_prose(make_story):
+@pytest.mark.parametrize("dateline", ["JAKARTA- ", "JAKARTA-", "BANDUNG BARAT—"])
+def test_a_citys_dateline_glued_to_its_dash_is_no_prose(make_story, dateline):
     body = "Tentara Nasional Indonesia membantah tudingan itu pada Jumat (20/6/2025) di Jayapura."
-    (story,) = load([make_story({"a.txt": "JAKARTA- " + body})]).stories
+    (story,) = load([make_story({"a.txt": dateline + body})]).stories
+    assert prose(story.articles[0]) == body
+
+
+@pytest.mark.parametrize("opening", ["Jean-Pierre Raffarin", "PDI-Perjuangan"])
+def test_a_hyphenated_name_opening_the_prose_is_no_dateline(make_story, opening):
+    body = f"{opening} membantah tudingan itu pada Jumat (20/6/2025) di Jayapura."
+    (story,) = load([make_story({"a.txt": body})]).stories
     assert prose(story.articles[0]) == body
 
 
