@@ -207,17 +207,61 @@ def glued_word_breaks(
         if len(part) >= 3 and part[0].isupper() and not JUNCTION.search(part)
     )
     breaks: list[int] = []
+    written = Written(text, regions, names)
     for offset, word in runs:
         for part in word.split("-"):
-            breaks += _part_breaks(part, offset, names, language)
+            breaks += _part_breaks(part, offset, written, language)
             offset += len(part) + 1
     return breaks
 
 
-def _part_breaks(part: str, offset: int, names: Counter[str], language: str) -> list[int]:
+# two capitalised words in a row ("Kimberly Ryder"), each pair of a longer run too
+NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)")
+# a capitalised word alone inside a sentence, a name by itself: "kata Fajar.", "Ryder said"
+ALONE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)(?=[.,;:!?)]|\s+[a-z(])")
+# the capitalised word before, glued itself to a word before it or not ("aktrisKimberly ")
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+LONE_GLUED = 6  # letters: a shorter word after a lone name may be the end of its compound
+
+
+class Written:
+    """What the article writes of its names, to tell a name glued to the word after it: the
+    capitalised words (``names``), and, read once it is asked, the pairs of them in a row and
+    the words it writes alone inside a sentence."""
+
+    def __init__(self, text: str, regions: tuple[tuple[int, int], ...], names: Counter[str]):
+        self.text, self.regions, self.names = text, regions, names
+        self._pairs: set[tuple[str, str]] | None = None
+        self._alone: set[str] = set()
+
+    def before(self, offset: int) -> str:
+        """The capitalised word just before ``offset``, one space apart, if one is."""
+        found = WORD_BEFORE.search(self.text, max(0, offset - 40), offset)
+        return found.group(1) if found else ""
+
+    def pair(self, first: str, second: str) -> bool:
+        self._read()
+        return (first, second) in self._pairs
+
+    def alone(self, word: str) -> bool:
+        self._read()
+        return word in self._alone
+
+    def _read(self) -> None:
+        if self._pairs is None:
+            text, regions = self.text, self.regions
+            self._pairs = {m.groups() for s, e in regions for m in NAME_PAIR.finditer(text, s, e)}
+            self._alone = {m.group(1) for s, e in regions for m in ALONE.finditer(text, s, e)}
+
+
+def _part_breaks(part: str, offset: int, written: Written, language: str) -> list[int]:
+    names = written.names
     cuts = [m.start() for m in JUNCTION.finditer(part)]
-    if not cuts:  # one piece (most words): only a name glued to a function word is parted
-        cut = _name_and_function_word(part, names, language) if part[0].isupper() else None
+    if not cuts:  # one piece (most words): only a name glued to a word of the language
+        cut = None
+        if part[0].isupper():
+            cut = _name_and_function_word(part, names, language)
+            cut = cut or _name_and_word(part, written.before(offset), written, language)
         return [offset + cut] if cut else []
     pieces = list(zip([0, *cuts], [*cuts, len(part)], strict=True))
     breaks = []
@@ -257,6 +301,32 @@ def _name_and_function_word(piece: str, names: Counter[str], language: str) -> i
         name = piece[: -len(word)]
         if piece.endswith(word) and _slipped_name(name, names, language):
             return len(name)
+    return None
+
+
+def _name_and_word(piece: str, before: str, written: Written, language: str) -> int | None:
+    """Where a name ends in a capitalised piece that goes on with a word of the language, as
+    a link's lost space leaves it ("Kimberly Rydermembuat"): the name as the article writes
+    it elsewhere, with the word before it ("Kimberly Ryder"); or, after no name, a name that
+    is no word of the language, written alone in a sentence, before a long word ("Purosangue
+    | terguling"). "Megawati Soekarnoputri", "Arianespace" and "Westminster" stay whole: the
+    article writes no "Megawati Soekarno", "space" is short and "west" a word."""
+    if written.names[piece] > 1 or not piece[-1].islower():
+        return None
+    for cut in range(3, len(piece) - 2):
+        head, rest = piece[:cut], piece[cut:]
+        if head not in written.names:
+            continue
+        if before:
+            named = written.pair(before, head)
+        else:
+            named = (
+                len(rest) >= LONE_GLUED
+                and written.alone(head)
+                and not _is_common(head.lower(), language)
+            )
+        if named and _is_common(rest, language):
+            return cut
     return None
 
 

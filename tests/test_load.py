@@ -400,6 +400,25 @@ def test_english_glue_is_parted_and_names_written_so_are_kept(make_story):
         assert kept in body
 
 
+def test_a_name_glued_to_a_word_of_the_language_is_parted_where_the_article_names_it(
+    make_story,
+):
+    text = (
+        "Aktris Kimberly Ryder hadir di pengadilan pada Senin (16/6/2025). Kuasa hukumnya "
+        "menyebut Kimberly Rydermembuat laporan itu sendiri. Mobil itu bernama Purosangue, "
+        "tetapi kemarin Purosangueterguling di jalan tol.\n\n"
+        "Megawati Soekarnoputri hadir bersama Presiden Soekarno dan seorang putri. Roket itu "
+        "dibuat Arianespace, sementara Ariane dan space agency Eropa menunggu.\n"
+    )
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    body = prose(article)
+    assert "Kimberly Ryder membuat" in body  # "Kimberly Ryder" is written elsewhere
+    assert "Purosangue terguling" in body  # a name alone, before a long word
+    # no "Megawati Soekarno" elsewhere; "space" is short after a lone name
+    for kept in ("Megawati Soekarnoputri", "Arianespace"):
+        assert kept in body
+
+
 def test_a_name_slipped_by_a_letter_and_glued_is_parted_by_its_title(make_story):
     folder = make_story(
         {

@@ -9,7 +9,6 @@ from collections import Counter, defaultdict
 
 from factdiff.extract.names.base import Candidate, Context, is_name_token
 from factdiff.model import Mention
-from factdiff.stem import common_words
 from factdiff.text import BEFORE_PARENTHESIS, Token, tokens
 
 
@@ -18,7 +17,6 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     text = ctx.text
     openings = [c for c in cands if c.surname_only]
     cands = [c for c in cands if not c.surname_only]
-    _unglued(cands, ctx)
     _whole_names(cands, ctx)
     cands = _split_pairs(cands, ctx)
     short_forms = _abbreviations(cands, text)
@@ -65,37 +63,6 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
         mentions.append(Mention(cand.type, cand.start, cand.end, surface, name, None, cand.role))
     mentions.extend(_role_mentions(mentions, ctx))
     return _drop_overlaps(mentions)
-
-
-GLUED = re.compile(r"[A-Z][a-z]+")
-
-
-def _unglued(cands: list[Candidate], ctx: Context) -> None:
-    """A name whose last word scraping glued to the word after it, the space lost with a
-    link's markup ("Kimberly Rydermembuat", "Ahmad Dhanihari ini"), ends where the name
-    does: when the article names it elsewhere with that word whole ("Kimberly Ryder"), the
-    rest is a word of the language, and the glued word appears nowhere else. It takes the
-    type the name has there: the tagger read the glued word ("Korea Utaramelalui") as it
-    could."""
-    tails = {tuple(t.text for t in c.tokens[-k:]) for c in cands for k in (1, 2)}
-    typed = {tuple(t.text for t in c.tokens): c.type for c in cands if c.type}
-    words = common_words(ctx.lex.language)
-    for cand in cands:
-        last = cand.tokens[-1]
-        if not GLUED.fullmatch(last.text):
-            continue
-        before = tuple(t.text for t in cand.tokens[-2:-1])
-        cuts = (
-            cut
-            for cut in range(3, len(last.text) - 2)
-            if (*before, last.text[:cut]) in tails
-            and (last.lower[cut:] in ctx.lowercase_seen or last.lower[cut:] in words)
-        )
-        cut = next(cuts, None)
-        if cut and ctx.text.count(last.text) == 1:
-            head = last.text[:cut]
-            cand.tokens[-1] = last._replace(end=last.start + cut, text=head, lower=head.lower())
-            cand.type = typed.get(tuple(t.text for t in cand.tokens), cand.type)
 
 
 def _whole_names(cands: list[Candidate], ctx: Context) -> None:

@@ -82,6 +82,7 @@ def tagged_runs(
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            current = _inside_brackets(toks, current)
             while current and not (
                 (
                     _opens_name(toks[current[0]], lex)
@@ -126,6 +127,23 @@ def tagged_runs(
                 kind = label[2:]
             current.append(i)
     return runs
+
+
+def _inside_brackets(toks: list[Token], run: list[int]) -> list[int]:
+    """The part of a tagged run no bracket cuts: a name holds a bracket closed inside it
+    ("PT Garuda Indonesia (Persero) Tbk"), but one it ran across ends or opens the name
+    ("Tim Nasional (Timnas) Voli Putra Indonesia": "Voli Putra Indonesia";
+    "Perusahaan Perseroan (Persero": "Perusahaan Perseroan")."""
+    start, opened = 0, None
+    for position, k in enumerate(run):
+        text = toks[k].text
+        if text == "(":
+            opened = position if opened is None else opened
+        elif text == ")":
+            if opened is None:
+                start = position + 1
+            opened = None
+    return run[start:opened] if opened is not None else run[start:]
 
 
 def _particle(tok: Token, lex: Lexicon) -> bool:
