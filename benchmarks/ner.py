@@ -104,7 +104,8 @@ def report(path: Path, language: str, crf_only: bool) -> None:
         systems["factdiff name finder (rules + CRF)"] = lambda w: finder_spans(w, tagger, language)
         systems["rules without the CRF"] = lambda w: finder_spans(w, None, language)
     names = sum(len(bio_spans(tags)) for _, tags in sentences)
-    print(f"\n== {path.relative_to(ROOT)} ({language}): {len(sentences)} sentences, {names} names")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"\n== {shown} ({language}): {len(sentences)} sentences, {names} names")
     for name, predict in systems.items():
         table, seconds, tokens = evaluate(sentences, predict)
         print(

@@ -769,3 +769,28 @@ def test_a_name_holds_a_bracket_closed_inside_it_but_none_it_ran_across():
     assert not any("(" in name or ")" in name for name in found), found
     found = names("Direksi Perusahaan Perseroan (Persero) PT Pupuk Indonesia mengumumkannya.")
     assert "Direksi Perusahaan Perseroan (Persero) PT Pupuk Indonesia" in found, found
+
+
+def test_two_names_a_connector_joins_are_two_when_each_is_named_alone():
+    text = (
+        "Al Ghazali dan Alyssa Daguise menikah. Ini momen yang membahagiakan untuk Al dan "
+        "Alyssa serta seluruh keluarga. Kementerian Kelautan dan Perikanan ikut hadir."
+    )
+    found = [(m.text, m.canonical) for m in mentions(text, "id") if m.type != "date"]
+    # "Al" and "Alyssa" open the full names the article writes
+    assert ("Alyssa", "Alyssa Daguise") in found and ("Al", "Al Ghazali") in found, found
+    # a name with a connector inside whose parts are named nowhere alone stays whole
+    assert ("Kementerian Kelautan dan Perikanan",) * 2 in found, found
+
+
+def test_a_content_word_in_lower_case_ends_a_name_but_function_words_stay_inside():
+    found = names(
+        "Freed sat beside Memphis Hustle guard Marquis Teague on the flight to Dallas. "
+        "They walked the Promenade des Anglais and ate at the Bank of America stadium.",
+        "en",
+    )
+    assert not any(" guard " in name for name in found), found
+    assert "Bank of America" in found, found
+    found = names("Majelis hakim Pengadilan Tipikor Jakarta Pusat menolak eksepsi terdakwa.")
+    assert not any("hakim" in name for name in found), found
+    assert "Hutan Kota by Plataran" in names("Warga berkumpul di Hutan Kota by Plataran.")

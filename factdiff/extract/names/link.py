@@ -18,7 +18,7 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     openings = [c for c in cands if c.surname_only]
     cands = [c for c in cands if not c.surname_only]
     _whole_names(cands, ctx)
-    cands = _split_pairs(cands, ctx)
+    cands = _split_lists(_split_pairs(cands, ctx), ctx)
     short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
     persons = [c for c in cands if c.type == "person"]
@@ -128,6 +128,56 @@ def _split_pairs(cands: list[Candidate], ctx: Context) -> list[Candidate]:
         out.append(Candidate([*cand.tokens[:i], left], cand.role, kind, cand.sentence_start))
         out.append(Candidate([right, *cand.tokens[i + 1 :]], "", kind, cand.sentence_start))
     return out
+
+
+def _split_lists(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Two names a list connector joins into one candidate are two when the article names each
+    by itself elsewhere ("William and Zachary", "Apple and Qualcomm"), or as the first or last
+    name of a person ("Al dan Alyssa" with "Alyssa Daguise"), each with the type it has there.
+    One name with a connector inside stays whole: its parts are named nowhere alone
+    ("Kementerian Kelautan dan Perikanan", "Procter and Gamble"), or it is one place
+    ("Trinidad and Tobago") or one name twice ("Johnson and Johnson")."""
+    connectors = ctx.lex.list_connectors
+    listed = {
+        id(c)
+        for c in cands
+        if len(c.tokens) > 2 and any(t.text in connectors for t in c.tokens[1:-1])
+    }
+    if not listed:
+        return cands
+    alone: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        if c.type and not any(t.text in connectors for t in c.tokens):
+            alone[tuple(t.text for t in c.tokens)][c.type] += 1
+            if c.type == "person" and len(c.tokens) > 1:  # "Alyssa" of "Alyssa Daguise"
+                for word in {c.tokens[0].text, c.tokens[-1].text}:
+                    alone[(word,)]["person"] += 1
+    out: list[Candidate] = []
+    for cand in cands:
+        parts = _list_parts(cand, alone, ctx) if id(cand) in listed else None
+        if parts is None:
+            out.append(cand)
+            continue
+        for k, part in enumerate(parts):
+            kind = alone[tuple(t.text for t in part)].most_common(1)[0][0]
+            out.append(Candidate(part, cand.role if k == 0 else "", kind, cand.sentence_start))
+    return out
+
+
+def _list_parts(
+    cand: Candidate, alone: dict[tuple[str, ...], Counter[str]], ctx: Context
+) -> list[list[Token]] | None:
+    """The two names a connector inside the candidate joins, when each is named alone."""
+    if ctx.places.lookup(cand.text(ctx.text)):
+        return None
+    for k in range(1, len(cand.tokens) - 1):
+        if cand.tokens[k].text not in ctx.lex.list_connectors:
+            continue
+        left, right = cand.tokens[:k], cand.tokens[k + 1 :]
+        words = [tuple(t.text for t in side) for side in (left, right)]
+        if words[0] != words[1] and all(w in alone for w in words):
+            return [left, right]
+    return None
 
 
 def _hyphen_pair(cand: Candidate) -> tuple[int, re.Match[str]] | None:

@@ -82,51 +82,85 @@ def tagged_runs(
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
-            current = _inside_brackets(toks, current)
-            while current and not (
-                (
-                    _opens_name(toks[current[0]], lex)
-                    # a head word in lower case opens a name right before it ("kota Camden"),
-                    # not a phrase ("kota kuno Jalur Sutra Samarkand")
-                    and (
-                        is_name_token(toks[current[0]])
-                        or (len(current) > 1 and is_name_token(toks[current[1]]))
-                    )
-                )
-                or (  # "de Burgh", "van Gaal"
-                    _particle(toks[current[0]], lex)
-                    and len(current) > 1
-                    and is_name_token(toks[current[1]])
-                )
-            ):
-                current = current[1:]
-            # nor ends with a word in lower case it ran on into ("Manchester United | fans") or
-            # with the apostrophe of a possessive ("Apple | 's")
-            while current and (
-                (toks[current[-1]].text.isalpha() and toks[current[-1]].text.islower())
-                or not any(c.isalnum() for c in toks[current[-1]].text)
-            ):
-                current = current[:-1]
-            # a connector the tagger left out still opens the name: "umpan de Jong"
-            while (
-                current
-                and current[0] > 0
-                and _particle(toks[current[0] - 1], lex)
-                and toks[current[0] - 1].text.islower()
-                and not (current[0] > 1 and is_name_token(toks[current[0] - 2]))
-            ):
-                current = [current[0] - 1, *current]
-            # a name has a capitalised word ("magnitudo 5,6" is not a place)
-            capital = any(is_name_token(toks[k]) for k in current)
-            glued = any(tagged_symbol(toks, k) for k in current)
-            if capital and not glued and not any(inside(toks[k], blocked) for k in current):
-                runs.append((current, kind))
+            for piece in _apart_at_words(toks, _inside_brackets(toks, current), lex):
+                if piece := _trimmed(toks, piece, blocked, lex):
+                    runs.append((piece, kind))
             current = []
         if label != "O" and i < len(toks):
             if not current:
                 kind = label[2:]
             current.append(i)
     return runs
+
+
+def _trimmed(toks: list[Token], current: list[int], blocked: bytearray, lex: Lexicon) -> list[int]:
+    """A tagged run as a name: opened by a capital or a head word ("kota Camden"), never by a
+    verb or a direction the tagger ran into; ended by a capitalised word; with a capital; and
+    nothing of it blocked (a date) or glued to a symbol. Empty when no name is left."""
+    while current and not (
+        (
+            _opens_name(toks[current[0]], lex)
+            # a head word in lower case opens a name right before it ("kota Camden"),
+            # not a phrase ("kota kuno Jalur Sutra Samarkand")
+            and (
+                is_name_token(toks[current[0]])
+                or (len(current) > 1 and is_name_token(toks[current[1]]))
+            )
+        )
+        or (  # "de Burgh", "van Gaal"
+            _particle(toks[current[0]], lex)
+            and len(current) > 1
+            and is_name_token(toks[current[1]])
+        )
+    ):
+        current = current[1:]
+    # nor ends with a word in lower case it ran on into ("Manchester United | fans") or
+    # with the apostrophe of a possessive ("Apple | 's")
+    while current and (
+        (toks[current[-1]].text.isalpha() and toks[current[-1]].text.islower())
+        or not any(c.isalnum() for c in toks[current[-1]].text)
+    ):
+        current = current[:-1]
+    # a connector the tagger left out still opens the name: "umpan de Jong"
+    while (
+        current
+        and current[0] > 0
+        and _particle(toks[current[0] - 1], lex)
+        and toks[current[0] - 1].text.islower()
+        and not (current[0] > 1 and is_name_token(toks[current[0] - 2]))
+    ):
+        current = [current[0] - 1, *current]
+    # a name has a capitalised word ("magnitudo 5,6" is not a place)
+    capital = any(is_name_token(toks[k]) for k in current)
+    glued = any(tagged_symbol(toks, k) for k in current)
+    if capital and not glued and not any(inside(toks[k], blocked) for k in current):
+        return current
+    return []
+
+
+INNER_WORD = 4  # letters: shorter words in lower case inside a name are its function words
+
+
+def _apart_at_words(toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
+    """A tagged run cut at each content word in lower case inside it, which no name holds:
+    "Memphis Hustle guard Marquis Teague", "Majelis hakim Pengadilan Tipikor". Function words
+    stay ("Bank of America", "Promenade des Anglais", "Hutan Kota by Plataran")."""
+    pieces: list[list[int]] = [[]]
+    for k in run:
+        word = toks[k]
+        if (
+            word.text.isalpha()
+            and word.text.islower()
+            and len(word.text) >= INNER_WORD
+            and word.lower not in lex.stopwords
+            and word.lower not in lex.name_connectors
+            and word.lower not in lex.list_connectors
+            and not _opens_name(word, lex)
+        ):
+            pieces.append([])
+        else:
+            pieces[-1].append(k)
+    return [p for p in pieces if p]
 
 
 def _inside_brackets(toks: list[Token], run: list[int]) -> list[int]:
