@@ -141,6 +141,8 @@ class Lexicon:
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
     year_markers: tuple[str, ...]
+    # the word before a figure that makes "X to Y" a change, not a range ("rose from 5 to 10")
+    change_from: frozenset[str]
     # the words of dates in numbers: a range's "hingga"/"to", the "tanggal" before a day,
     # "14th of September", the nouns after a year that make it a count ("2020 orang"), and the
     # words before a weekday ("pada hari Senin", "on Monday")
@@ -334,6 +336,7 @@ def lexicon(language: str) -> Lexicon:
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         year_markers=tuple(raw["year_markers"]),
         range_connectors=frozenset(raw.get("range_connectors", ())),
+        change_from=frozenset(raw.get("change_from", ())),
         day_markers=frozenset(raw.get("day_markers", ())),
         day_month_links=frozenset(raw.get("day_month_links", ())),
         ordinal_suffixes=frozenset(raw.get("ordinal_suffixes", ())),

@@ -6,7 +6,7 @@ from datetime import date
 
 from factdiff.dates import find_dates
 from factdiff.extract import extract
-from factdiff.extract.numbers import find_numbers
+from factdiff.extract.numbers import find_numbers, range_bound, range_span
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
 from factdiff.text import Covered, sentences, tokens
@@ -188,6 +188,43 @@ def test_english_numbers():
     text = "Kecelakaan itu menewaskan 177 dari 181 penumpang."
     found = find_numbers(text, [(0, len(text))], lexicon("id"), [])
     assert [m.unit for m in found] == ["tumpang", "tumpang"] and found[0].text == "177"
+
+
+def test_a_ranges_first_figure_counts_what_its_second_counts():
+    def read(text, language):
+        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+        return [(m.text, m.normalized, m.unit, m.qualifier) for m in found]
+
+    assert read("Pemulihannya butuh waktu 1-3 bulan.", "id") == [
+        ("1", "1", "bulan", ""),
+        ("3 bulan", "3", "bulan", ""),
+    ]
+    # "satu" counts only with a noun: the range's
+    assert read("Pemulihannya butuh sekitar satu sampai tiga bulan.", "id") == [
+        ("sekitar satu", "1", "bulan", "~"),
+        ("tiga bulan", "3", "bulan", ""),
+    ]
+    assert [u for _, _, u, _ in read("It has a 50 to 70 percent chance.", "en")] == ["%", "%"]
+    # a score is no range, nor a change "from" one figure "to" another
+    assert [u for _, _, u, _ in read("Pittsburgh won 34-6 on Monday.", "en")] == ["", ""]
+    assert [u for _, _, u, _ in read("Inflation rose from 5 to 10 percent.", "en")] == ["", "%"]
+    # a currency keeps its unit before a connector
+    assert read("The price fell from $11,926 to $10,925.", "en")[0][2] == "$"
+
+
+def test_the_ends_of_a_range_bound_it():
+    text = "Butuh satu sampai tiga bulan, lalu 5 orang sampai 2 orang, dan 4 tahun."
+    lex = lexicon("id")
+    found = find_numbers(text, [(0, len(text))], lex, [])
+    bounds = [(m.text, range_bound(text, found, m, lex)) for m in found]
+    assert bounds == [
+        ("satu", ">="),
+        ("tiga bulan", "<="),
+        ("5 orang", ""),  # the larger first: no range
+        ("2 orang", ""),
+        ("4 tahun", ""),
+    ]
+    assert text[slice(*range_span(text, found, found[1], lex))] == "satu sampai tiga bulan"
 
 
 def test_a_unit_of_measure_glued_to_its_figure_is_its_unit():

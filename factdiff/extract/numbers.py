@@ -31,7 +31,7 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     # a unit of measure may stick to the digits too: "40mph", "2,000km", "5kg"
     units = _alternation(case(u) for u in glued_units(language))
     digits = (
-        rf"(?=\d)(?:(?<![\w/.,-])|{glued})\d+(?:[.,]\d+)*"
+        rf"(?=\d)(?:(?<![\w/.,-])|(?<=\d-)|{glued})\d+(?:[.,]\d+)*"
         rf"(?:{SUFFIXES}|(?P<glued>{units}))?(?![\w/]|[.,]\d)"
     )
     return re.compile(
@@ -170,11 +170,22 @@ def find_numbers(
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
-            if unit in lex.stopwords or not unit and unit_raw.lower() in lex.stopwords:
+            if (
+                unit in lex.stopwords
+                or not unit
+                and unit_raw.lower() in lex.stopwords
+                or unit_raw.lower() in lex.range_connectors
+                and not currency
+            ):
                 e, unit = num_e, ""  # "dua dari", "two of": no counted noun
             if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
                 continue  # a bare year is a date, found there when it has a marker
-            if number.lower() in every_language("counting_only_numbers") and not unit:
+            # "one" counts only with a noun; in "satu sampai tiga bulan" the range's counts it
+            if (
+                number.lower() in every_language("counting_only_numbers")
+                and not unit
+                and not _opens_range(text, num_e, lex)
+            ):
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
@@ -182,7 +193,7 @@ def find_numbers(
                 qual = "~"  # "Rp 7 miliaran": some seven billion
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
             found.append(Mention("number", s, e, text[s:e], text[s:e], normalized, qual, unit))
-    found = _partitives(text, found)
+    found = _ranges(text, _partitives(text, found), lex)
     found += _ordinals(text, spans, lex, blocked)
     return sorted(found, key=lambda m: m.start)
 
@@ -202,6 +213,84 @@ def _partitives(text: str, found: list[Mention]) -> list[Mention]:
         if not part.unit and whole.unit and PARTITIVE.fullmatch(text, part.end, whole.start):
             out[k] = replace(part, unit=whole.unit)
     return out
+
+
+@cache
+def _range_gap(language: str) -> re.Pattern:
+    """What joins the two figures of a range: a dash ("2-3 bulan"), or a connector ("50 to
+    70 percent", "satu sampai tiga bulan", "5 hingga 10 orang")."""
+    words = alternation(lexicon(language).range_connectors)
+    return re.compile(rf"\s?[-–—]\s?|\s+(?:{words})\s+", re.IGNORECASE)
+
+
+def _opens_range(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a figure ending at ``end`` opens a range: a connector and a figure follow."""
+    gap = _range_gap(lex.language).match(text, end)
+    return bool(gap) and gap.end() < len(text) and _starts_figure(text, gap.end(), lex)
+
+
+def _starts_figure(text: str, at: int, lex: Lexicon) -> bool:
+    word = re.match(r"[^\W_]+", text[at : at + 30])
+    return bool(word) and (word.group()[0].isdigit() or word.group().lower() in lex.number_words)
+
+
+def _joined(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
+    """Whether a range's connector, and nothing else, stands between two figures; it may open
+    the second figure as its qualifier ("5 hingga 10 orang")."""
+    return bool(_range_gap(lex.language).fullmatch(text, low.end, high.start)) or (
+        text[low.end : high.start].isspace()
+        and high.text.split()[0].lower() in lex.range_connectors
+    )
+
+
+def is_range(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
+    """Whether two figures in a row are one range ("2-3 bulan", "50 to 70 percent", "satu
+    sampai tiga bulan"): a connector between them, the second counting a noun the first does
+    not count otherwise, and the first the smaller. A score is none ("34-6 win": its first
+    figure is the larger), nor a change ("rose from 5 to 10 percent")."""
+    if not (_joined(text, low, high, lex) and high.unit and low.unit in ("", high.unit)):
+        return False
+    if float(low.normalized or 0) >= float(high.normalized or 0):
+        return False
+    before = WORD_BEFORE.search(text, max(0, low.start - 20), low.start)
+    return not (before and before.group(1).lower() in lex.change_from)
+
+
+def range_bound(text: str, numbers: list[Mention], m: Mention, lex: Lexicon) -> str:
+    """How a figure bounds the range it is an end of: ">=" its first figure (at least), "<="
+    its second (at most), "" when it ends none. ``numbers``: the article's, in order."""
+    k = next(i for i, n in enumerate(numbers) if n is m)
+    if k and is_range(text, numbers[k - 1], m, lex):
+        return "<="
+    if k + 1 < len(numbers) and is_range(text, m, numbers[k + 1], lex):
+        return ">="
+    return ""
+
+
+def range_span(text: str, numbers: list[Mention], m: Mention, lex: Lexicon) -> tuple[int, int]:
+    """Where the range a figure ends begins and ends ("satu sampai tiga bulan" for its "tiga
+    bulan"), or the figure's own span."""
+    k = next(i for i, n in enumerate(numbers) if n is m)
+    bound = range_bound(text, numbers, m, lex)
+    if bound == "<=":
+        return numbers[k - 1].start, m.end
+    if bound == ">=":
+        return m.start, numbers[k + 1].end
+    return m.start, m.end
+
+
+def _ranges(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The first figure of a range counts what its second counts: "2-3 bulan" is 2 to 3
+    months, "satu sampai tiga bulan" too. Each stays a figure of its own: two ranges with
+    another end disagree as two figures do, and a range against one figure is left alone (it
+    holds the figure or not; see ``range_bound`` for bounds that exclude it). A figure that
+    counts only with a noun ("satu", "one") and ends no range is left out."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        if is_range(text, out[k], out[k + 1], lex):
+            out[k] = replace(out[k], unit=out[k + 1].unit)
+    only = every_language("counting_only_numbers")
+    return [m for m in out if m.unit or m.text.lower() not in only]
 
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factdiff.compare.context import AlignedFacts, StoryContext, mention_side
 from factdiff.compare.rule import PLAUSIBLE, Example, Rule, Scope
+from factdiff.compare.rules.exclusive_bounds import bounds_exclude
 from factdiff.compare.rules.numbers import facing_numbers
 from factdiff.model import Finding
 
@@ -13,6 +14,8 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
     for _, a, b in facing_numbers(facts):
         if a.normalized != b.normalized or a.qualifier == b.qualifier:
             continue
+        if bounds_exclude(facts.xa, a, facts.xb, b):
+            continue  # bounds that exclude each other: bound-conflict
         message = (
             f'the same number with another qualifier: "{a.text}" ({facts.xa.article.source}) '
             f'and "{b.text}" ({facts.xb.article.source})'
