@@ -73,6 +73,8 @@ class Lexicon:
     number_words: dict[str, float]
     number_multipliers: dict[str, object]
     number_qualifiers: dict[str, str]
+    # a qualifier's word that is a verb's particle after these verbs (stems): "handed over 21"
+    particle_verbs: dict[str, frozenset[str]]
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
@@ -294,6 +296,7 @@ def lexicon(language: str) -> Lexicon:
         number_words=raw["number_words"],
         number_multipliers=raw["number_multipliers"],
         number_qualifiers=raw["number_qualifiers"],
+        particle_verbs={k: frozenset(v) for k, v in raw.get("particle_verbs", {}).items()},
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],

@@ -212,6 +212,16 @@ def test_a_ranges_first_figure_counts_what_its_second_counts():
     assert read("The price fell from $11,926 to $10,925.", "en")[0][2] == "$"
 
 
+def test_a_verbs_particle_is_no_qualifier():
+    text = "Militants handed over 21 schoolgirls; over 200 people watched, upto ten times more."
+    found = find_numbers(text, [(0, len(text))], lexicon("en"), [])
+    assert [(m.text, m.qualifier) for m in found] == [
+        ("21 schoolgirls", ""),
+        ("over 200 people", ">"),
+        ("upto ten times", "<="),
+    ]
+
+
 def test_the_ends_of_a_range_bound_it():
     text = "Butuh satu sampai tiga bulan, lalu 5 orang sampai 2 orang, dan 4 tahun."
     lex = lexicon("id")

@@ -189,6 +189,8 @@ def find_numbers(
                 continue
             qual = lex.number_qualifiers.get((match.group("qual") or "").lower(), "")
             qual = "" if qual == "=" else qual  # "sebanyak tujuh" is just seven
+            if qual and _particle(text, s, match.group("qual"), lex):
+                qual, s = "", match.start("num") if not match.group("cur") else match.start("cur")
             if not qual and number.lower().split()[-1] in lex.rough_multipliers:
                 qual = "~"  # "Rp 7 miliaran": some seven billion
             normalized = f"{value:.4f}".rstrip("0").rstrip(".")
@@ -213,6 +215,14 @@ def _partitives(text: str, found: list[Mention]) -> list[Mention]:
         if not part.unit and whole.unit and PARTITIVE.fullmatch(text, part.end, whole.start):
             out[k] = replace(part, unit=whole.unit)
     return out
+
+
+def _particle(text: str, start: int, qualifier: str, lex: Lexicon) -> bool:
+    """Whether a qualifier's word is the particle of the verb before it, no qualifier:
+    "handed over 21 schoolgirls" hands over twenty-one, not more than twenty-one."""
+    verbs = lex.particle_verbs.get(qualifier.lower())
+    before = WORD_BEFORE.search(text, max(0, start - 30), start) if verbs else None
+    return bool(before) and stem(before.group(1).lower(), lex.language) in verbs
 
 
 @cache
