@@ -75,6 +75,8 @@ class Lexicon:
     number_qualifiers: dict[str, str]
     # a qualifier's word that is a verb's particle after these verbs (stems): "handed over 21"
     particle_verbs: dict[str, frozenset[str]]
+    # common nouns written in capitals, never a name ("CEO", "GDP", "PM"), without their dots
+    common_acronyms: frozenset[str]
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
@@ -297,6 +299,7 @@ def lexicon(language: str) -> Lexicon:
         number_multipliers=raw["number_multipliers"],
         number_qualifiers=raw["number_qualifiers"],
         particle_verbs={k: frozenset(v) for k, v in raw.get("particle_verbs", {}).items()},
+        common_acronyms=frozenset(raw.get("common_acronyms", ())),
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],

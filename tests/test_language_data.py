@@ -46,7 +46,7 @@ NOT_LANGUAGE_WORDS = {
     ("dates/reading.py", ("day", "month")),
     ("dates/reading.py", ("friday", "monday", "saturday", "sunday", "thursday", "tuesday")),
     ("dates/reading.py", ("april", "august", "december", "february", "january", "july")),
-    ("extract/names/classify.py", ("id", "news", "us")),  # ".co.id", ".news": domains
+    ("extract/names/classify.py", ("id", "news", "tv", "us")),  # ".co.id", ".news": domains
     ("extract/names/classify.py", ("city", "province")),  # the gazetteer's kinds
     # "McDonald", "DeSantis": surname particles of any language, no article's words
     ("extract/names/classify.py", ("da", "de", "di", "la", "le", "van")),

@@ -794,3 +794,12 @@ def test_a_content_word_in_lower_case_ends_a_name_but_function_words_stay_inside
     found = names("Majelis hakim Pengadilan Tipikor Jakarta Pusat menolak eksepsi terdakwa.")
     assert not any("hakim" in name for name in found), found
     assert "Hutan Kota by Plataran" in names("Warga berkumpul di Hutan Kota by Plataran.")
+
+
+def test_a_common_noun_in_capitals_is_no_name():
+    found = names(
+        "The CEO said GDP grew while the ICBM test aired on TV. P.S. NATO and the IRS replied.",
+        "en",
+    )
+    assert not {"CEO", "GDP", "ICBM", "TV", "P.S."} & set(found), found
+    assert found.get("NATO") == "organization" and "IRS" in found, found

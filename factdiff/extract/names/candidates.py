@@ -250,7 +250,10 @@ def _no_name(
         return True
     if lex.contractions and any(t.lower.endswith(lex.contractions) for t in run):
         return True  # "I'll", "Bet I’d", "Venus can't": a pronoun or verb, never a name
-    return len(run) == 1 and run[0].text in TIME_ZONES  # "6:09 p.m. EDT", "pukul 06.03 WIB"
+    if len(run) != 1:
+        return False
+    # "6:09 p.m. EDT", "pukul 06.03 WIB"; "the CEO", "GDP grew", "P.S.": a common noun
+    return run[0].text in TIME_ZONES or run[0].text.replace(".", "") in lex.common_acronyms
 
 
 def _heading(run: list[Token], ctx: Context) -> bool:
