@@ -738,7 +738,7 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_name():
 def test_a_nations_people_are_no_name_and_forces_name_an_organization():
     found = names(
         "Palestinians said the talks failed, and North Koreans watched. The Syrian Democratic "
-        "Forces withdrew from Raqqa.",
+        "Forces withdrew from Raqqa. Nigerian Islamists and a Conservative Jewish group spoke.",
         "en",
     )
     assert found == {"Syrian Democratic Forces": "organization", "Raqqa": "place"}, found
