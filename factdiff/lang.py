@@ -77,6 +77,9 @@ class Lexicon:
     particle_verbs: dict[str, frozenset[str]]
     # common nouns written in capitals, never a name ("CEO", "GDP", "PM"), without their dots
     common_acronyms: frozenset[str]
+    # a faith's or a people's followers, no name, as a nation's people are ("Nigerian
+    # Islamists", "Shiite Muslim"); apart from the demonyms, which the tagger's features read
+    adherents: frozenset[str]
     decimal_separator: str
     percent_words: frozenset[str]
     unit_aliases: dict[str, str]
@@ -300,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         number_qualifiers=raw["number_qualifiers"],
         particle_verbs={k: frozenset(v) for k, v in raw.get("particle_verbs", {}).items()},
         common_acronyms=frozenset(raw.get("common_acronyms", ())),
+        adherents=frozenset(raw.get("adherents", ())),
         decimal_separator=raw["decimal_separator"],
         percent_words=frozenset(raw["percent_words"]),
         unit_aliases=raw["unit_aliases"],

@@ -241,8 +241,8 @@ def _no_name(
     if not tagged and _quoted_title(toks, run_index):
         return True  # “Red Flags”: the title of a work, not a name of anyone
     last = run[-1].lower
-    if last in lex.demonyms or any(
-        last.endswith(ending) and last[: -len(ending)] in lex.demonyms
+    if _a_people(last, lex) or any(
+        last.endswith(ending) and _a_people(last[: -len(ending)], lex)
         for ending in lex.plural_endings
     ):
         # "Costa Rican tourists", "the Russian side", "Palestinians said": what a name is, or
@@ -254,6 +254,10 @@ def _no_name(
         return False
     # "6:09 p.m. EDT", "pukul 06.03 WIB"; "the CEO", "GDP grew", "P.S.": a common noun
     return run[0].text in TIME_ZONES or run[0].text.replace(".", "") in lex.common_acronyms
+
+
+def _a_people(word: str, lex: Lexicon) -> bool:
+    return word in lex.demonyms or word in lex.adherents
 
 
 def _heading(run: list[Token], ctx: Context) -> bool:
