@@ -803,3 +803,11 @@ def test_a_common_noun_in_capitals_is_no_name():
     )
     assert not {"CEO", "GDP", "ICBM", "TV", "P.S."} & set(found), found
     assert found.get("NATO") == "organization" and "IRS" in found, found
+
+
+def test_a_member_named_after_the_organization_is_a_person_of_their_own():
+    found = names("Anggota Komisi III dari Fraksi Partai Demokrat Saan Mustopa hadir di sana.")
+    assert found.get("Fraksi Partai Demokrat") == "organization", found
+    assert found.get("Saan Mustopa") == "person", found
+    found = names("Universitas Gadjah Mada menggelar wisuda pada Senin.")
+    assert found == {"Universitas Gadjah Mada": "organization"}, found

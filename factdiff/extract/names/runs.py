@@ -163,6 +163,20 @@ def _apart_at_words(toks: list[Token], run: list[int], lex: Lexicon) -> list[lis
     return [p for p in pieces if p]
 
 
+def _person_after_organization(
+    run: list[int], tagged: list[tuple[list[int], str | None]]
+) -> tuple[list[int], str | None] | None:
+    """The person the tagger saw closing a capitalised run, after an organization it saw in
+    the same run ("Fraksi [Partai Demokrat] [Saan Mustopa]"); not a person's name inside an
+    organization's ("Universitas Gadjah Mada", read whole or as a person only)."""
+    people = [r for r in tagged if r[1] == "person" and r[0][-1] == run[-1]]
+    if not people or not all(set(r[0]) <= set(run) for r in tagged):
+        return None
+    person = people[0]
+    before = [r for r in tagged if r[1] == "organization" and r[0][-1] < person[0][0]]
+    return person if before and person[0][0] > run[0] else None
+
+
 def _inside_brackets(toks: list[Token], run: list[int]) -> list[int]:
     """The part of a tagged run no bracket cuts: a name holds a bracket closed inside it
     ("PT Garuda Indonesia (Persero) Tbk"), but one it ran across ends or opens the name
@@ -300,8 +314,14 @@ def name_runs(
             # whatever pieces of it the tagger saw; but in "Pemerintah Kabupaten Wakatobi" the
             # place it saw is what the run says, and where it saw the organization from its
             # head on ("Mahkamah Konstitusi | Madagaskar") it knows where the name ends; and a
-            # country it saw is one, though a head word opens it ("The United States")
-            runs = [r for r in runs if r not in overlapping] + [(run, "organization")]
+            # country it saw is one, though a head word opens it ("The United States"). A
+            # person it saw after an organization is a member named after it ("Fraksi Partai
+            # Demokrat | Saan Mustopa"): the head names the part before the person
+            runs = [r for r in runs if r not in overlapping]
+            if person := _person_after_organization(run, overlapping):
+                runs += [(run[: run.index(person[0][0])], "organization"), person]
+            else:
+                runs.append((run, "organization"))
         elif (
             len(run) > 1
             and (
