@@ -803,6 +803,11 @@ def test_a_common_noun_in_capitals_is_no_name():
     )
     assert not {"CEO", "GDP", "ICBM", "TV", "P.S."} & set(found), found
     assert found.get("NATO") == "organization" and "IRS" in found, found
+    found = names(
+        "Wakil Menteri BUMN sekaligus Chief Operating Officer (COO) Danantara Dony Oskaria "
+        "mengungkapkan dua penyebab kegagalan BUMN."
+    )
+    assert "COO" not in found and found.get("BUMN") == "organization", found
 
 
 def test_a_member_named_after_the_organization_is_a_person_of_their_own():
