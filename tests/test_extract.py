@@ -190,10 +190,14 @@ def test_english_numbers():
     assert [m.unit for m in found] == ["tumpang", "tumpang"] and found[0].text == "177"
 
 
+def read_numbers(text: str, language: str) -> list[tuple[str, str | None, str, str]]:
+    """Each number of the text: as written, its value, its unit and its qualifier."""
+    found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+    return [(m.text, m.normalized, m.unit, m.qualifier) for m in found]
+
+
 def test_a_ranges_first_figure_counts_what_its_second_counts():
-    def read(text, language):
-        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
-        return [(m.text, m.normalized, m.unit, m.qualifier) for m in found]
+    read = read_numbers
 
     assert read("Pemulihannya butuh waktu 1-3 bulan.", "id") == [
         ("1", "1", "bulan", ""),
@@ -239,8 +243,7 @@ def test_the_ends_of_a_range_bound_it():
 
 def test_a_unit_of_measure_glued_to_its_figure_is_its_unit():
     def read(text, language):
-        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
-        return [(m.text, m.normalized, m.unit) for m in found]
+        return [found[:3] for found in read_numbers(text, language)]
 
     # the same unit as when written apart, and no noun after it taken for the counted one
     assert read("The truck sped at 40mph before a 2,000km drive.", "en") == [
