@@ -255,8 +255,8 @@ def _joined(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
 
 def is_range(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
     """Whether two figures in a row are one range ("2-3 bulan", "50 to 70 percent", "satu
-    sampai tiga bulan"): a connector between them, the second counting a noun the first does
-    not count otherwise, and the first the smaller. A score is none ("34-6 win": its first
+    sampai tiga bulan"): a connector between them, the second counting a noun (the first the
+    same one, or none), and the first the smaller. A score is none ("34-6 win": its first
     figure is the larger), nor a change ("rose from 5 to 10 percent")."""
     if not (_joined(text, low, high, lex) and high.unit and low.unit in ("", high.unit)):
         return False
