@@ -170,7 +170,7 @@ def _person_after_organization(
     the same run ("Fraksi [Partai Demokrat] [Saan Mustopa]"); not a person's name inside an
     organization's ("Universitas Gadjah Mada", read whole or as a person only)."""
     people = [r for r in tagged if r[1] == "person" and r[0][-1] == run[-1]]
-    if not people or not all(set(r[0]) <= set(run) for r in tagged):
+    if not people:
         return None
     person = people[0]
     before = [r for r in tagged if r[1] == "organization" and r[0][-1] < person[0][0]]
