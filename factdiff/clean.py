@@ -261,7 +261,7 @@ def _part_breaks(part: str, offset: int, written: Written, language: str) -> lis
         cut = None
         if part[0].isupper():
             cut = _name_and_function_word(part, names, language)
-            cut = cut or _name_and_word(part, written.before(offset), written, language)
+            cut = cut or _name_and_word(part, offset, written, language)
         return [offset + cut] if cut else []
     pieces = list(zip([0, *cuts], [*cuts, len(part)], strict=True))
     breaks = []
@@ -304,7 +304,7 @@ def _name_and_function_word(piece: str, names: Counter[str], language: str) -> i
     return None
 
 
-def _name_and_word(piece: str, before: str, written: Written, language: str) -> int | None:
+def _name_and_word(piece: str, offset: int, written: Written, language: str) -> int | None:
     """Where a name ends in a capitalised piece that goes on with a word of the language, as
     a link's lost space leaves it ("Kimberly Rydermembuat"): the name as the article writes
     it elsewhere, with the word before it ("Kimberly Ryder"); or, after no name, a name that
@@ -313,10 +313,13 @@ def _name_and_word(piece: str, before: str, written: Written, language: str) -> 
     article writes no "Megawati Soekarno", "space" is short and "west" a word."""
     if written.names[piece] > 1 or not piece[-1].islower():
         return None
+    before = None  # the word before the piece, read once a name opens it
     for cut in range(3, len(piece) - 2):
         head, rest = piece[:cut], piece[cut:]
         if head not in written.names:
             continue
+        if before is None:
+            before = written.before(offset)
         if before:
             named = written.pair(before, head)
         else:
