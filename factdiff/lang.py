@@ -135,6 +135,9 @@ class Lexicon:
     months: dict[str, int]
     # a month's short name that is also its full one ("mei", "may")
     three_letter_months: frozenset[str]
+    # a month's name that is also a word of the language, a month only with its capital ("may
+    # die", "to march")
+    word_months: frozenset[str]
     weekdays: dict[str, int]
     relative_dates: dict[str, tuple[str, int]]
     # "dua hari lalu", "three days ago": the units counted back, the phrases after them, and
@@ -332,6 +335,7 @@ def lexicon(language: str) -> Lexicon:
         local_office_country=raw.get("local_office_country", ""),
         months=raw["months"],
         three_letter_months=frozenset(raw.get("three_letter_months", ())),
+        word_months=frozenset(raw.get("word_months", ())),
         weekdays=raw["weekdays"],
         relative_dates={k: (v[0], v[1]) for k, v in raw["relative_dates"].items()},
         ago_units=raw["dates_ago"]["units"],

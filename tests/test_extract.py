@@ -59,6 +59,34 @@ def test_ranges_of_days_are_one_date():
     assert ranges("Peserta berusia 18-19 tahun.", "id") == []
 
 
+def test_a_list_of_days_is_the_days_from_its_first_to_its_last():
+    def days(text: str, language: str, anchor: date | None = date(2025, 6, 1)):
+        found = find_dates(text, [(0, len(text))], lexicon(language), anchor)
+        return [(m.text, m.normalized) for m in found]
+
+    # before, "16" was a bare number and the list the date 17 June alone, which another
+    # outlet's "16 Juni 2025" contradicted
+    assert days("Resepsi berjalan lancar, pada 16 dan 17 Juni 2025.", "id") == [
+        ("16 dan 17 Juni 2025", "2025-06-16/2025-06-17")
+    ]
+    assert days("Pameran digelar pada 5, 6 dan 7 Mei 2024.", "id") == [
+        ("5, 6 dan 7 Mei 2024", "2024-05-05/2024-05-07")
+    ]
+    assert days("It happened on 30 June and 1 July 2024.", "en") == [
+        ("30 June and 1 July 2024", "2024-06-30/2024-07-01")
+    ]
+    assert days("Voting is on Nov. 4 and 5, 2024 in Ohio.", "en") == [
+        ("Nov. 4 and 5, 2024", "2024-11-04/2024-11-05")
+    ]
+    # after a month a list ends the phrase; the next number counts something else
+    assert days("On June 16 and 17 people died.", "en") == [("June 16", "2025-06-16")]
+    assert days("On June 16, 17 people died.", "en") == [("June 16", "2025-06-16")]
+    # a month that is a word of the language is a month only with its capital
+    assert days("Between 2 and 3 may die each year.", "en") == []
+    assert days("They will march 5 miles.", "en") == []
+    assert days("Between 2 and 3 May 2024.", "en") == [("2 and 3 May 2024", "2024-05-02/2024-05-03")]
+
+
 def test_year_less_dates_take_the_nearest_year():
     text = "Banjir terjadi Senin (28/12) dan surut Jumat (1/1)."
     found = find_dates(text, [(0, len(text))], lexicon("id"), date(2021, 1, 2))

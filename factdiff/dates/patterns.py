@@ -57,15 +57,20 @@ def _numeric_patterns(mon: str) -> list[tuple[str, str, bool]]:
         rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     month_year = rf"\b(?P<mon>{mon})\.?\s+(?P<y>\d{{4}})\b"
-    # "18-19 November 2024", "30 Oktober hingga 2 November", "Nov. 18-19, 2024": a range of days
-    to = RANGE_TO
+    # "18-19 November 2024", "30 Oktober hingga 2 November", "Nov. 18-19, 2024": a range of days;
+    # "16 dan 17 Juni 2025", "June 16 and 17, 2025": a list of days, read as the days from its
+    # first to its last (a day between them is no conflict: a miss, never a false alarm)
+    to = rf"{RANGE_TO}|{DAY_LIST}"
     day_range = (
         rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<mon1>{mon})\.?)?(?:{to})(?P<d>\d{{1,2}})\s+"
         rf"(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
+    # after a month, a list of days ends the phrase: in "June 16 and 17 people died" the 17
+    # counts people
     month_day_range = (
-        rf"\b(?P<mon>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:{to})(?P<d>\d{{1,2}})\b"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        rf"\b(?P<mon>{mon})\.?\s+(?P<d1>\d{{1,2}})"
+        rf"(?:{RANGE_TO}|(?:{DAY_LIST})(?=\d{{1,2}}\b(?:,?\s+\d{{4}}|\s*[.,;:)]|\s*$)))"
+        rf"(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?\b"
     )
     return [
         (day_range, "range", True),
@@ -123,10 +128,14 @@ def full_months(language: str) -> tuple[str, ...]:
 
 
 RANGE_TO = rf"\s*[-–—]\s*|\s+(?:{alternation(every_language('range_connectors'))})\s+"
+# the days of a list before its last ("16, 17 dan 18", "16 and 17"), and the connector
+DAY_LIST = (
+    rf"(?:\s*,\s*\d{{1,2}})*\s*,?\s+(?:{alternation(every_language('list_connectors'))}|&)\s+"
+)
 
 
 # a number, maybe a month, a dash or "hingga", a number: where a range or an ISO date may be
-RANGE_HINT = re.compile(rf"\d(?:\s+[a-z]+\.?)?(?:{RANGE_TO})\d")
+RANGE_HINT = re.compile(rf"\d(?:\s+[a-z]+\.?)?(?:{RANGE_TO}|{DAY_LIST})\d")
 
 
 @cache

@@ -52,6 +52,8 @@ def read_mention(
         if surface == groups["wd"] and not _weekday_alone(text, s, e):
             return None
         return Mention("date", s, e, surface, surface, f"weekday:{weekday}", "", "weekday")
+    if any(groups.get(k, "") in lex.word_months for k in ("mon", "mon1")):
+        return None  # "3 may die": a verb in lower case
     day_month = _day_and_month(groups, lex, weekday)
     if day_month is None:
         return None
