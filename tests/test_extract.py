@@ -84,7 +84,9 @@ def test_a_list_of_days_is_the_days_from_its_first_to_its_last():
     # a month that is a word of the language is a month only with its capital
     assert days("Between 2 and 3 may die each year.", "en") == []
     assert days("They will march 5 miles.", "en") == []
-    assert days("Between 2 and 3 May 2024.", "en") == [("2 and 3 May 2024", "2024-05-02/2024-05-03")]
+    assert days("Between 2 and 3 May 2024.", "en") == [
+        ("2 and 3 May 2024", "2024-05-02/2024-05-03")
+    ]
 
 
 def test_year_less_dates_take_the_nearest_year():
