@@ -150,6 +150,11 @@ class Lexicon:
     event_synonyms: dict[str, str]
     irregular_verbs: dict[str, str]
     number_exclusions: tuple[str, ...]
+    # words after which a figure is a label, not a count: "Pasal 6 ayat 1", "Nomor 4"
+    label_words: frozenset[str]
+    # a plural noun after a figure with a glued "m" counts millions ("5m people"); these count
+    # them too though not plural
+    scaled_nouns: frozenset[str]
     year_markers: tuple[str, ...]
     # the word before a figure that makes "X to Y" a change, not a range ("rose from 5 to 10")
     change_from: frozenset[str]
@@ -348,6 +353,8 @@ def lexicon(language: str) -> Lexicon:
         auxiliaries=frozenset(raw.get("auxiliaries", ())),
         verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
+        label_words=frozenset(raw.get("label_words", ())),
+        scaled_nouns=frozenset(raw.get("scaled_nouns", ())),
         year_markers=tuple(raw["year_markers"]),
         range_connectors=frozenset(raw.get("range_connectors", ())),
         change_from=frozenset(raw.get("change_from", ())),

@@ -39,6 +39,9 @@ class Gazetteer:
         self.stop_names = frozenset(n.casefold() for n in data["stop_names"])
         # smaller towns, by name only: see kinds
         self.towns = frozenset(n.casefold() for n in data.get("towns", ()))
+        # names added since the shipped taggers were trained: their features do not read them,
+        # so that the models still retrain byte for byte (see trained_lookup)
+        self.untrained = frozenset(n.casefold() for n in data.get("untrained_names", ()))
         self._regions: dict[str, list[str]] = {}
         self._seen: dict[str, Place | None] = {}  # lookups made: names recur in every article
         rank = {"continent": 0, "region": 1, "country": 2, "province": 3, "city": 4}
@@ -64,6 +67,11 @@ class Gazetteer:
                 self._seen.clear()
             place = self._seen[name] = self._lookup(name)
         return place
+
+    def trained_lookup(self, name: str) -> Place | None:
+        """The place of that name as the gazetteer the taggers were trained with knew it: the
+        tagger's features read this, the name finder's rules read lookup."""
+        return None if name.casefold() in self.untrained else self.lookup(name)
 
     def _lookup(self, name: str) -> Place | None:
         ids = self._ids(name.casefold().strip())

@@ -78,6 +78,27 @@ def date_value(normalized: str | None) -> DateValue | None:
     return DateValue(normalized, *span) if span else DateValue(normalized)
 
 
+MONTH_DAYS = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d-\d\d)?")
+YEAR_OF = re.compile(r"\d{4}(?=-)")
+
+
+def dates_agree(a: Mention, b: Mention) -> bool | None:
+    """Whether two date mentions agree (DateValue.agrees); None when either says no date.
+    A year only one of them writes is no part of it: "in November", read in a July article as
+    the coming November (its qualifier "anchored"), agrees with "November 2015", and against a
+    year alone it cannot be compared."""
+    va, vb = date_value(a.normalized), date_value(b.normalized)
+    if va is None or vb is None:
+        return None
+    if (a.qualifier == "anchored") == (b.qualifier == "anchored"):
+        return va.agrees(vb)
+    if va.weekday is not None or vb.weekday is not None:
+        return va.agrees(vb)  # a weekday is read against the day the anchor gives
+    if not (MONTH_DAYS.fullmatch(va.text) and MONTH_DAYS.fullmatch(vb.text)):
+        return None
+    return date_value(YEAR_OF.sub("-", va.text)).agrees(date_value(YEAR_OF.sub("-", vb.text)))
+
+
 def _span(value: str) -> tuple[date, date] | None:
     try:
         if "/" in value:  # a range of days: "2024-11-18/2024-11-19"

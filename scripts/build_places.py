@@ -106,6 +106,17 @@ def build() -> dict:
                 "names": sub["names"],
             }
         )
+    # territories no package lists as one ("West Bank", "Gaza Strip"), as a country's parts
+    for code, part in extra["territories"].items():
+        places.append(
+            {
+                "id": code,
+                "name": part["names"][0],
+                "kind": "province",
+                "parent": part["parent"],
+                "names": part["names"],
+            }
+        )
     subdivisions = [*pycountry.subdivisions.get(country_code="ID")]
     subdivisions += pycountry.subdivisions.get(country_code="US")
     for sub in sorted(subdivisions, key=lambda sub: sub.code):
@@ -174,6 +185,7 @@ def build() -> dict:
         "stop_names": extra["stop_names"],
         "places": places,
         "towns": sorted(t for t in towns if t.casefold() not in known | stop),
+        "untrained_names": extra["untrained_names"],
     }
 
 

@@ -9,6 +9,7 @@ from factdiff.extract import extract
 from factdiff.extract.numbers import find_numbers, range_bound, range_span
 from factdiff.lang import detect_language, lexicon
 from factdiff.model import Article
+from factdiff.places import gazetteer
 from factdiff.text import Covered, sentences, tokens
 
 
@@ -103,6 +104,15 @@ def test_relative_dates_use_the_anchor():
     english = "She arrived last week and left yesterday."
     found = find_dates(english, [(0, len(english))], lexicon("en"), date(2023, 1, 4))
     assert [m.normalized for m in found] == ["2022-W52", "2023-01-03"]
+    # "kemarin" after a unit of time is the one before, as "lalu" is: "tahun kemarin" is
+    # last year, not yesterday
+    text = "Tahun kemarin harga naik, bulan kemarin turun, dan minggu kemarin ia pulang."
+    found = find_dates(text, [(0, len(text))], lexicon("id"), date(2023, 1, 4))
+    assert [(m.text, m.normalized) for m in found] == [
+        ("Tahun kemarin", "2022"),
+        ("bulan kemarin", "2022-12"),
+        ("minggu kemarin", "2022-W52"),
+    ]
 
 
 def test_a_weekday_of_a_relative_week_is_that_day():
@@ -179,6 +189,51 @@ def test_numbers_with_words_and_qualifiers():
     values = [(m.normalized, m.qualifier, m.unit) for m in found]
     assert ("3000", ">", "warga") in values
     assert ("40", "~<", "%") in values
+
+
+def test_numbers_as_real_coverage_writes_them():
+    def read(text: str, language: str) -> list[tuple[str, str, str, str]]:
+        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+        return [(m.text, m.normalized, m.qualifier, m.unit) for m in found]
+
+    # "hundred" after a number multiplies (it was added: 105,000)
+    assert read("The agency received five hundred thousand complaints.", "en") == [
+        ("five hundred thousand complaints", "500000", "", "complaint")
+    ]
+    # one point and one digit after it is a decimal point in Indonesian too ("1.2" was 12)
+    assert read("Mobil itu memakai mesin 1.2 liter.", "id") == [("1.2 liter", "1.2", "", "liter")]
+    assert read("Harga naik 1.250 poin.", "id") == [("1.250 poin", "1250", "", "poin")]
+    # a glued "m" is metres without a currency, unless what follows counts millions
+    assert read("He was barely 50m from the scene; Total width: 12.2m.", "en") == [
+        ("50m", "50", "", "m"),
+        ("12.2m", "12.2", "", "m"),
+    ]
+    assert read("The club paid $50m; some 5m people watched.", "en") == [
+        ("$50m", "50000000", "", "$"),
+        ("some 5m people", "5000000", "~", "peopl"),
+    ]
+    # a fraction in words: hyphened, "and a half", and never a share of the whole's unit
+    assert read("The trip took two-and-a-half hours, 29 and a half days in all.", "en") == [
+        ("two-and-a-half hours", "2.5", "", "hour"),
+        ("29 and a half days", "29.5", "", "day"),
+    ]
+    assert read("About two-thirds of the $5 billion was lost.", "en") == [
+        ("About two-thirds", "0.6667", "~", ""),
+        ("$5 billion", "5000000000", "", "$"),
+    ]
+    assert read("Five half-siblings came at half-time.", "en")[0][1] == "5"
+    # a figure after a label word or a name labels, it counts nothing
+    assert read("Dia melanggar Pasal 6 ayat 1 UU Nomor 4 Tahun 2025.", "id") == []
+    assert read("It used three Falcon 9 rockets and the Apollo 11 pad.", "en") == [
+        ("three Falcon 9 rockets", "3", "", "rocket")
+    ]
+    # but a possessive's figure counts, and so does a quantity after a place
+    assert read("The Falcon Heavy's 27 engines fired.", "en") == [("27 engines", "27", "", "engin")]
+    assert read("It heads for Mars 140 million miles away.", "en")[0][1] == "140000000"
+    # an upper bound in Indonesian
+    assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
+        ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")
+    ]
 
 
 def test_amounts_written_together_and_nouns_after_a_classifier():
@@ -301,6 +356,27 @@ def test_indonesian_names_are_typed_and_linked():
     assert by_text["Retno"].canonical == "Retno Marsudi"
     assert by_text["presiden Prancis"].canonical == "Emmanuel Macron"
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_palestinian_territories_are_places_in_both_languages():
+    def places(text: str, language: str) -> list[tuple[str, str]]:
+        found = mentions(text, language)
+        return [(m.type, m.text) for m in found if m.type in ("person", "organization", "place")]
+
+    # before, "West Bank" was an organization (its "Bank") and "Gaza Strip" a person
+    assert places(
+        "Troops raided a camp in the West Bank, and fighting went on in the Gaza Strip.", "en"
+    ) == [("place", "West Bank"), ("place", "Gaza Strip")]
+    assert places(
+        "Pasukan Israel menyerbu kamp di Tepi Barat, sementara pertempuran berlanjut di Jalur "
+        "Gaza.",
+        "id",
+    ) == [("place", "Israel"), ("place", "Tepi Barat"), ("place", "Jalur Gaza")]
+    assert places("Presiden menyatakan dukungan bagi Palestina.", "id") == [("place", "Palestina")]
+    g = gazetteer()
+    assert g.contains(g.lookup("Palestine"), g.lookup("West Bank"))
+    # the shipped taggers were trained without them: their features do not read them
+    assert g.trained_lookup("Tepi Barat") is None and g.trained_lookup("Jakarta") is not None
 
 
 def test_sentence_initial_common_words_and_titles_are_not_names():

@@ -24,7 +24,13 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
     lower-case literals and no re.IGNORECASE."""
     lex = lexicon(language)
     case = str.lower if folded else str
-    word = _alternation(case(w) for w in [*lex.number_words, *lex.number_multipliers])
+    # a fraction's word opens a compound ("half-siblings", "half-time"), not a number
+    fractions = {w for w, v in lex.number_words.items() if float(v) < 1 and " " not in w}
+    whole = [w for w in [*lex.number_words, *lex.number_multipliers] if w not in fractions]
+    word = (
+        rf"(?:{_alternation(case(w) for w in fractions)})\b(?!-[^\W\d_])"
+        rf"|(?:{_alternation(case(w) for w in whole)})"
+    )
     quals = _alternation(case(q) for q in lex.number_qualifiers)
     # no digits inside a word, but "Rp1,2 triliun" is written together
     glued = r"(?<=\b[Rr]p)|(?<=\b[Rr]p\.)"
@@ -40,6 +46,20 @@ def _pattern(language: str, folded: bool) -> re.Pattern:
         rf"(?P<unit>\s*%|\s+per\s+cent\b|\s+[^\W\d_]+|-[^\W\d_]+)?",
         0 if folded else re.IGNORECASE,
     )
+
+
+METRES = re.compile(r"\d+(?:[.,]\d+)*m")
+
+
+def _metres(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a figure with a glued "m" and no currency is in metres: "50m from the scene",
+    "Total width: 12.2m", "a 100m sprint"; but "5m people", "2.3m households" count
+    millions of what follows."""
+    if not METRES.fullmatch(text, start, end):
+        return False
+    after = NEXT_WORD.match(text, end)
+    word = after.group(1) if after else ""
+    return not (word.islower() and (word.endswith("s") or word in lex.scaled_nouns))
 
 
 def glued_units(language: str) -> list[str]:
@@ -71,16 +91,22 @@ CURRENCY_UNIT = {
 
 
 def _value(number: str, lex: Lexicon) -> float | None:
-    if number.lower() in lex.number_words:
-        return float(lex.number_words[number.lower()])
-    parts = re.split(r"[\s-]+", number.lower())
+    low = number.lower()
+    if low in lex.number_words:
+        return float(lex.number_words[low])
+    for whole, phrase in _phrase_ends(low, lex):
+        # "two and a half", "29-and-a-half": a phrase of words adds its fraction
+        rest = _value(whole, lex)
+        return None if rest is None else rest + float(lex.number_words[phrase])
+    parts = re.split(r"[\s-]+", low)
     total, current = 0.0, 0.0
     for part in parts:
         if re.match(r"\d", part):
             digits = re.match(r"[\d.,]*\d", part).group()
             current += digits_value(digits, lex) * SUFFIX_SCALE.get(part[len(digits) :], 1)
-        elif part in lex.number_words:
-            current += float(lex.number_words[part])
+        elif part in lex.number_words and not (current and part in lex.number_multipliers):
+            current += float(lex.number_words[part])  # "hundred" alone is a hundred, after
+            # a number it multiplies: "five hundred thousand"
         elif part in lex.number_multipliers:
             scale = lex.number_multipliers[part]
             if scale == "teen":
@@ -94,12 +120,34 @@ def _value(number: str, lex: Lexicon) -> float | None:
     return total + current
 
 
+def _phrase_ends(number: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(the rest, the phrase) where ``number`` ends with a fraction written in several words
+    ("and a half", "and-a-half") after a figure of its own."""
+    return [
+        (number[: -len(phrase)].rstrip(" -"), phrase)
+        for phrase in _fraction_phrases(lex.language)
+        if number.endswith(phrase)
+        and number[: -len(phrase)].rstrip(" -")
+        and number[-len(phrase) - 1] in " -"
+    ][:1]
+
+
+@cache
+def _fraction_phrases(language: str) -> tuple[str, ...]:
+    words = lexicon(language).number_words
+    joins = lexicon(language).list_connectors
+    phrases = (w for w, v in words.items() if float(v) < 1 and re.split(r"[\s-]", w)[0] in joins)
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 def digits_value(part: str, lex: Lexicon) -> float:
     """The value of "1.500" or "2,5" (Indonesian) and "1,500" or "2.5" (English); a list of
     digits such as "1,2,3" is no number (ValueError, caught by the caller)."""
     dec, thousands = lex.decimal_separator, "." if lex.decimal_separator == "," else ","
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", part):
         return float(part.replace(thousands, ""))
+    if part.count(thousands) == 1 and dec not in part:
+        return float(part.replace(thousands, "."))  # "mesin 1.2 liter": no thousands there
     return float(part.replace(thousands, "").replace(dec, "."))
 
 
@@ -138,17 +186,21 @@ def find_numbers(
             if any(bs < num_e and num_s < be for bs, be in blocked):
                 continue
             number = match.group("num")
+            metres = _metres(text, num_s, num_e, lex) and not match.group("cur")
             try:
-                value = _value(number, lex)
+                # "50m from the scene" is fifty metres; "$50m" fifty million
+                value = digits_value(number[:-1], lex) if metres else _value(number, lex)
             except ValueError:
                 continue
             if _excluded(text, num_s, num_e, lex):
+                continue
+            if not match.group("cur") and _labelled(text, start, num_s, number, lex):
                 continue
             if value is None or number.lower() in lex.number_multipliers:
                 continue
             if number.lower() in every_language("lone_article_numbers"):
                 continue
-            glued_unit = match.group("glued")
+            glued_unit = match.group("glued") or ("m" if metres else None)
             unit_raw = glued_unit or (match.group("unit") or "").strip().lstrip("-")
             if glued_unit:
                 e = num_e  # "40mph before", "a 2,000km flight": the unit is written already
@@ -212,6 +264,8 @@ def _partitives(text: str, found: list[Mention]) -> list[Mention]:
     out = list(found)
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
+        if float(part.normalized or 0) < 1:
+            continue  # "two thirds of the $5 billion" is a share, no sum of dollars
         if not part.unit and whole.unit and PARTITIVE.fullmatch(text, part.end, whole.start):
             out[k] = replace(part, unit=whole.unit)
     return out
@@ -303,6 +357,40 @@ def _ranges(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     return [m for m in out if m.unit or m.text.lower() not in only]
 
 
+LABEL_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(\.?)\s$")
+OPENERS = " \"'“‘(["
+
+
+def _labelled(text: str, sentence: int, start: int, number: str, lex: Lexicon) -> bool:
+    """Whether figures starting at ``start`` label something rather than count it: after a
+    label word ("Pasal 6 ayat 1", "Nomor 4 Tahun 2025", "Flight 370") or right after a name
+    in the sentence ("three Falcon 9 rockets", "the Apollo 11 astronauts", "a Boeing 737
+    jet"), where a month, a weekday or a title stays a date's or a count's."""
+    if not text[start : start + 1].isdigit():
+        return False
+    before = LABEL_BEFORE.search(text, max(sentence, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in lex.label_words:
+        return True
+    opening = not text[sentence : before.start()].strip(OPENERS)
+    low = word.lower()
+    # a name's number is a whole number: "Mars 140 million miles", "V12 6.496 cc" measure
+    return (
+        number.isdigit()
+        and word[0].isupper()
+        and low not in CURRENCY_UNIT
+        and not before.group(2)
+        and not word.endswith(("'s", "’s"))  # "the Falcon Heavy's 27 engines" counts them
+        and not opening
+        and low not in lex.months
+        and low not in lex.weekdays
+        and low not in lex.person_titles
+        and low not in lex.number_qualifiers
+    )
+
+
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the number is part of a phrase that counts nothing ("salah satu", "one of the",
     "no one"); a phrase nearby says nothing of another number ("60%, one of the lowest")."""
@@ -379,6 +467,7 @@ LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(every_language('list_conne
 
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+LABEL_DIGITS = re.compile(r"\s+\d[\w.-]*(?=\s)")
 
 
 def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -389,7 +478,8 @@ def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     for _ in range(2 if lex.counted_noun_last else 0):
         if not (word and word.group(1)[:1].isupper()):
             break
-        word = NEXT_WORD.match(text, word.end(), end)
+        label = LABEL_DIGITS.match(text, word.end(), end)  # "three Falcon 9 rockets"
+        word = NEXT_WORD.match(text, label.end() if label else word.end(), end)
     if not (word and _counted_noun(word.group(1), lex)):
         return None
     if lex.counted_noun_last:

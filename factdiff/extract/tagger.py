@@ -111,7 +111,7 @@ def _base(word: str, language: str) -> tuple[str, ...]:
         if low in cues[name]:
             feats.append(name)
     if word[:1].isupper():
-        place = gazetteer().lookup(word)
+        place = gazetteer().trained_lookup(word)
         if place is not None:
             feats.append(f"gaz={place.kind}")
     return tuple(feats)
@@ -182,7 +182,7 @@ def sentence_features(
             if i < n - 2:
                 feats += seen[i + 2][4]
         if i + 1 < n and words[i][:1].isupper() and words[i + 1][:1].isupper():
-            place = gazetteer().lookup(f"{words[i]} {words[i + 1]}")
+            place = gazetteer().trained_lookup(f"{words[i]} {words[i + 1]}")
             if place is not None:
                 feats.append("gaz2")
         if marks is not None:  # the memory: a name's mark, seen from its neighbours too

@@ -4,10 +4,13 @@ from factdiff.compare.rules import dates
 from tests.compare.build import Draft, aligned, story
 
 
-def told(surface_a, value_a, surface_b, value_b, score=0.8, lang="id", unit_a="", unit_b=""):
+def told(
+    surface_a, value_a, surface_b, value_b, score=0.8, lang="id", unit_a="", unit_b="", q_a=""
+):
     a = Draft(f"Mereka bertemu pada {surface_a}.", "a.com", lang)
     b = Draft(f"Mereka bertemu pada {surface_b}.", "b.com", lang)
-    a.fact("temu", when=[a.mention("date", surface_a, normalized=value_a, unit=unit_a)])
+    mention_a = a.mention("date", surface_a, normalized=value_a, unit=unit_a, qualifier=q_a)
+    a.fact("temu", when=[mention_a])
     b.fact("temu", when=[b.mention("date", surface_b, normalized=value_b, unit=unit_b)])
     ctx = story(a, b, pairs=((0, 0, 1, 0, score),))
     return dates.check(ctx, aligned(ctx))
@@ -49,3 +52,14 @@ def test_a_date_of_quoting_is_no_date_of_the_event():
     )
     ctx = story(a, b, pairs=((0, 0, 1, 0, 0.8),))
     assert dates.check(ctx, aligned(ctx)) == []
+
+
+def test_a_year_the_writer_did_not_write_is_no_conflict():
+    # "in November" in a July 2016 article reads as the coming November; the other outlet
+    # writes the year, and it was the November before
+    assert told("November", "2016-11", "November 2015", "2015-11", lang="en", q_a="anchored") == []
+    assert told("Nov. 13", "2016-11-13", "Nov. 13, 2015", "2015-11-13", q_a="anchored") == []
+    assert told("November", "2016-11", "2015", "2015", lang="en", q_a="anchored") == []
+    # another day is still another day
+    found = told("Nov. 12", "2016-11-12", "Nov. 13, 2015", "2015-11-13", q_a="anchored")
+    assert [(f.a.value, f.b.value) for f in found] == [("Nov. 12", "Nov. 13, 2015")]

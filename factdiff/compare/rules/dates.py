@@ -7,7 +7,7 @@ from factdiff.compare.evidence import cited, weighed
 from factdiff.compare.pairing import STRONG, event_in_both
 from factdiff.compare.rule import OVERWHELMING, SURE, Example, Rule, Scope
 from factdiff.model import Finding
-from factdiff.values import date_value
+from factdiff.values import dates_agree
 
 MIN_DATE_SCORE = 0.55  # a weaker alignment than this never gives a date conflict
 
@@ -18,8 +18,7 @@ def check(ctx: StoryContext, facts: AlignedFacts) -> list[Finding]:
     if len(da) != 1 or len(db) != 1 or facts.pair.score < MIN_DATE_SCORE or not same_event:
         return []  # another date only for the same event
     a, b = da[0], db[0]
-    va, vb = date_value(a.normalized), date_value(b.normalized)
-    if va is None or vb is None or va.agrees(vb) is not False:
+    if dates_agree(a, b) is not False:
         return []
     if a.note or b.note or cited(facts.xa, a) or cited(facts.xb, b):
         return []  # a weekday that does not fit its date is told once, in its article; a

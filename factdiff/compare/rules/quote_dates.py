@@ -9,7 +9,7 @@ from factdiff.compare.statements import same_quotes
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
 from factdiff.text import sentences
-from factdiff.values import date_value
+from factdiff.values import dates_agree
 
 REACH = 200  # characters after a quote where its attribution tells when it was said
 
@@ -24,8 +24,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         da, db = said_on(xa, pair.a), said_on(xb, pair.b)
         if da is None or db is None or cited(xa, da) or cited(xb, db):
             continue  # "dikutip Jumat": the day an outlet quoted it, not the day it was said
-        va, vb = date_value(da.normalized), date_value(db.normalized)
-        if va is None or vb is None or va.agrees(vb) is not False:
+        if dates_agree(da, db) is not False:
             continue
         speaker = pair.a.qualifier or pair.b.qualifier or "one speaker"
         message = (

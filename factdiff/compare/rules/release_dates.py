@@ -11,7 +11,7 @@ from factdiff.compare.evidence import WORD, cited
 from factdiff.compare.rule import SURE, Example, Rule, Scope
 from factdiff.lang import lexicon
 from factdiff.model import Extraction, Finding, Mention
-from factdiff.values import date_value
+from factdiff.values import date_value, dates_agree
 
 REACH = 70  # characters before a date in which the release it dates is named
 
@@ -27,8 +27,7 @@ def check(ctx: StoryContext, i: int, j: int) -> list[Finding]:
         db = theirs.get(word)
         if db is None:
             continue
-        va, vb = date_value(da.normalized), date_value(db.normalized)
-        if va is None or vb is None or va.agrees(vb) is not False:
+        if dates_agree(da, db) is not False:
             continue
         message = (
             f'the {word} is dated "{da.text}" ({xa.article.source}) and "{db.text}" '
