@@ -152,6 +152,10 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
     # words after which a figure is a label, not a count: "Pasal 6 ayat 1", "Nomor 4"
     label_words: frozenset[str]
+    # "between 2,000 and 8,000 pounds", "antara 5 dan 10 orang": the word that makes a list of
+    # two figures a range; "two or three months": a connector of two figures that is one too
+    range_openers: frozenset[str]
+    alternative_connectors: frozenset[str]
     # a plural noun after a figure with a glued "m" counts millions ("5m people"); these count
     # them too though not plural
     scaled_nouns: frozenset[str]
@@ -354,6 +358,8 @@ def lexicon(language: str) -> Lexicon:
         verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         label_words=frozenset(raw.get("label_words", ())),
+        range_openers=frozenset(raw.get("range_openers", ())),
+        alternative_connectors=frozenset(raw.get("alternative_connectors", ())),
         scaled_nouns=frozenset(raw.get("scaled_nouns", ())),
         year_markers=tuple(raw["year_markers"]),
         range_connectors=frozenset(raw.get("range_connectors", ())),

@@ -82,6 +82,14 @@ def test_a_list_of_days_is_the_days_from_its_first_to_its_last():
     # after a month a list ends the phrase; the next number counts something else
     assert days("On June 16 and 17 people died.", "en") == [("June 16", "2025-06-16")]
     assert days("On June 16, 17 people died.", "en") == [("June 16", "2025-06-16")]
+    # a list or range of years is the years from the first to the last
+    assert days("He also performed in 2001 and 2004.", "en") == [
+        ("2001 and 2004", "2001-01-01/2004-12-31")
+    ]
+    assert days("Ia bermain dari 2009 hingga 2025.", "id") == [
+        ("2009 hingga 2025", "2009-01-01/2025-12-31")
+    ]
+    assert days("Wakil menteri pada 2024-2029.", "id") == [("2024-2029", "2024-01-01/2029-12-31")]
     # a month that is a word of the language is a month only with its capital
     assert days("Between 2 and 3 may die each year.", "en") == []
     assert days("They will march 5 miles.", "en") == []
@@ -234,6 +242,29 @@ def test_numbers_as_real_coverage_writes_them():
     assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
         ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")
     ]
+
+
+def test_a_ranges_first_figure_is_written_in_its_seconds_scale():
+    def read(text: str, language: str) -> list[tuple[str, str, str]]:
+        found = find_numbers(text, [(0, len(text))], lexicon(language), [])
+        return [(m.text, m.normalized, m.unit) for m in found]
+
+    assert read("The car may fly 250 to 270 million miles.", "en")[0] == (
+        "250",
+        "250000000",
+        "mile",
+    )
+    assert read("Kisaran harga Rp 11 sampai Rp 16 miliar.", "id")[0] == (
+        "Rp 11",
+        "11000000000",
+        "rp",
+    )
+    # "between ... and", "atau"/"or": ranges too
+    assert read("He heard between 30 and 40 gunshots.", "en")[0] == ("30", "30", "gunshot")
+    assert read("Dalam dua atau tiga bulan terakhir.", "id")[0] == ("dua", "2", "bulan")
+    # a list is no range, and a first figure with its own scale keeps it
+    assert read("Ada 5 dan 10 orang.", "id")[0] == ("5", "5", "")
+    assert read("It would cost 1 million to 2 billion dollars.", "en")[0][1] == "1000000"
 
 
 def test_amounts_written_together_and_nouns_after_a_classifier():

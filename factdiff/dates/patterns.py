@@ -90,6 +90,13 @@ def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bo
     markers = _alternation(lex.year_markers, folded)
     counters = alternation(every_language("year_counters"))  # "2020 orang" is a count
     year = rf"\b(?:{markers})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|{counters}))"
+    # "in 2001 and 2004", "pada 2024-2029", "dari 2009 hingga 2025": the years from the first
+    # to the last
+    since = alternation(lex.change_from)
+    years = (
+        rf"\b(?:{markers}|{since})\s+(?P<y1>(?:19|20)\d\d)(?:{RANGE_TO}|{DAY_LIST})"
+        rf"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|{counters}))"
+    )
     relative = rf"\b(?P<rel>{_alternation(lex.relative_dates, folded)})\b"
     count = rf"\d{{1,3}}|{_alternation(lex.number_words, folded)}"
     ago = (  # "dua hari lalu", "three days ago"
@@ -108,6 +115,7 @@ def _word_patterns(lex: Lexicon, folded: bool) -> list[tuple[str | None, str, bo
         rf"(?P<mon>{_alternation(full_months(lex.language), folded)})\b(?!\.?\s*\d)"
     )
     return [
+        (years, "range", False),
         (year, "digit", False),
         (ago, "ago", False),
         # a relative date may have a weekday before it: "Rabu pekan ini" is a day of that week

@@ -64,8 +64,13 @@ def read_mention(
     granularity = "day" if "d" in groups else ("month" if "mon" in groups else "year")
     has_year = bool(year)
     if granularity == "year":
-        start = match.start("y") + s - match.start()
-        return Mention("date", start, e, groups["y"], groups["y"], f"{int(year):04d}", "", "year")
+        first = groups.get("y1", year)
+        if int(first) > int(year):
+            return None  # "2025-2019" is no span of years
+        start = match.start("y1" if "y1" in groups else "y") + s - match.start()
+        surface = text[start:e]
+        value = f"{year}" if first == year else f"{first}-01-01/{year}-12-31"
+        return Mention("date", start, e, surface, surface, value, "", "year")
     if not m:
         return None
     # a year-less date takes the anchor's year (or a leap year, so that 29 February stays a

@@ -301,9 +301,20 @@ def _starts_figure(text: str, at: int, lex: Lexicon) -> bool:
 def _joined(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
     """Whether a range's connector, and nothing else, stands between two figures; it may open
     the second figure as its qualifier ("5 hingga 10 orang")."""
-    return bool(_range_gap(lex.language).fullmatch(text, low.end, high.start)) or (
+    if _range_gap(lex.language).fullmatch(text, low.end, high.start) or (
         text[low.end : high.start].isspace()
         and high.text.split()[0].lower() in lex.range_connectors
+    ):
+        return True
+    gap = text[low.end : high.start].strip().lower()
+    if gap in lex.alternative_connectors:  # "dua atau tiga bulan"
+        return True
+    before = WORD_BEFORE.search(text, max(0, low.start - 20), low.start)
+    # "between 2,000 and 8,000 pounds"
+    return (
+        gap in lex.list_connectors
+        and bool(before)
+        and before.group(1).lower() in (lex.range_openers)
     )
 
 
@@ -352,7 +363,9 @@ def _ranges(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     out = list(found)
     for k in range(len(out) - 1):
         if is_range(text, out[k], out[k + 1], lex):
-            out[k] = replace(out[k], unit=out[k + 1].unit)
+            out[k] = replace(
+                out[k], unit=out[k + 1].unit, normalized=_scaled(out[k], out[k + 1], lex)
+            )
     only = every_language("counting_only_numbers")
     return [m for m in out if m.unit or m.text.lower() not in only]
 
@@ -389,6 +402,25 @@ def _labelled(text: str, sentence: int, start: int, number: str, lex: Lexicon) -
         and low not in lex.person_titles
         and low not in lex.number_qualifiers
     )
+
+
+def _scaled(low: Mention, high: Mention, lex: Lexicon) -> str | None:
+    """A range's first figure in the scale its second is written in: "250 to 270 million
+    miles" is 250 million, "Rp 11 sampai Rp 16 miliar" Rp 11 billion; a first figure with a
+    scale of its own, or one the scale would make the larger, keeps its value."""
+    scale = next(
+        (
+            float(factor)
+            for word in reversed(high.text.lower().split())
+            if (factor := lex.number_multipliers.get(word)) not in (None, "teen")
+        ),
+        1.0,
+    )
+    value, top = float(low.normalized or 0), float(high.normalized or 0)
+    written = set(low.text.lower().split()) & set(lex.number_multipliers)
+    if scale < 1000 or written or value * scale > top:
+        return low.normalized
+    return f"{value * scale:.4f}".rstrip("0").rstrip(".")
 
 
 def _excluded(text: str, start: int, end: int, lex: Lexicon) -> bool:
