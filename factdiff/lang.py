@@ -152,6 +152,10 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
     # words after which a figure is a label, not a count: "Pasal 6 ayat 1", "Nomor 4"
     label_words: frozenset[str]
+    # an age after a name ("Septia Adinda yang berusia 25 tahun", "Sean Copeland, aged 51"),
+    # and what makes a figure before a name its age ("a 51-year-old Sean Copeland")
+    age_markers: tuple[str, ...]
+    age_suffixes: tuple[str, ...]
     # "between 2,000 and 8,000 pounds", "antara 5 dan 10 orang": the word that makes a list of
     # two figures a range; "two or three months": a connector of two figures that is one too
     range_openers: frozenset[str]
@@ -358,6 +362,8 @@ def lexicon(language: str) -> Lexicon:
         verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         label_words=frozenset(raw.get("label_words", ())),
+        age_markers=tuple(raw.get("age_markers", ())),
+        age_suffixes=tuple(raw.get("age_suffixes", ())),
         range_openers=frozenset(raw.get("range_openers", ())),
         alternative_connectors=frozenset(raw.get("alternative_connectors", ())),
         scaled_nouns=frozenset(raw.get("scaled_nouns", ())),

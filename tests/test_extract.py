@@ -267,6 +267,24 @@ def test_a_ranges_first_figure_is_written_in_its_seconds_scale():
     assert read("It would cost 1 million to 2 billion dollars.", "en")[0][1] == "1000000"
 
 
+def test_an_age_is_the_persons_however_it_is_written():
+    def aged(text: str, language: str) -> list[tuple[str, str]]:
+        found = mentions(text, language, kind="number")
+        return [(m.normalized, m.canonical) for m in found if m.unit == "age"]
+
+    assert aged("Polisi menangkap Septia Adinda (25) di Depok.", "id") == [("25", "Septia Adinda")]
+    assert aged("Polisi menangkap Septia Adinda yang berusia 25 tahun di Depok.", "id") == [
+        ("25", "Septia Adinda")
+    ]
+    assert aged("Police said 31-year-old Mohamed Bouhlel drove the truck.", "en") == [
+        ("31", "Mohamed Bouhlel")
+    ]
+    assert aged("Sean Copeland, aged 51, died in the attack.", "en") == [("51", "Sean Copeland")]
+    # a duration near a name is no age
+    assert aged("Budi Santoso bekerja 25 tahun di sana.", "id") == []
+    assert aged("Officials said a 20-year-old car hit Sean Copeland.", "en") == []
+
+
 def test_amounts_written_together_and_nouns_after_a_classifier():
     text = "Kerugian Rp1,2 triliun; penyidik memeriksa 54 orang saksi, dan 162 orang meninggal."
     found = find_numbers(text, [(0, len(text))], lexicon("id"), [])

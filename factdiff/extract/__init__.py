@@ -51,7 +51,7 @@ def extract(
     names = find_names(text, sents, blocked + [(m.start, m.end) for m in times], ctx)
     numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
     persons = [m for m in names if m.type == "person"]
-    numbers = ages(text, numbers, persons)
+    numbers = ages(text, numbers, persons, lex)
     quotes = find_quotes(text, article.regions, sents, persons, lex)
     mentions = sorted(dates + names + numbers + quotes + times, key=lambda m: (m.start, m.end))
     facts = build_facts(text, sents, mentions, lex)

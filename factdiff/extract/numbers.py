@@ -560,25 +560,43 @@ AGE_AFTER = re.compile(r"\s*[,.;:)]")
 AGE_UNITS = frozenset({"", "tahun", "year"})
 
 
-def ages(text: str, numbers: list[Mention], persons: list[Mention]) -> list[Mention]:
-    """The numbers that give the age of the person just before them, as age mentions: the
-    person's canonical name as theirs, unit "age". An age belongs to a person, not to the
-    clause it stands in, so ages are compared person by person."""
+def ages(text: str, numbers: list[Mention], persons: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The numbers that give the age of a person, as age mentions: the person's canonical
+    name as theirs, unit "age". An age belongs to a person, not to the clause it stands in,
+    so ages are compared person by person. The age stands in apposition after the name
+    ("Trump, 78, said", "Harvey Moeis (38)"), after an age's word ("Septia Adinda yang berusia
+    25 tahun", "Sean Copeland, aged 51"), or before the name as its adjective ("31-year-old
+    Mohamed Lahouaiej-Bouhlel")."""
     ends = {m.end: m for m in persons}
+    starts = {m.start: m for m in persons}
+    marked = _age_marker(lex.language)
     out = []
     for n in numbers:
-        person = next(
-            (ends[e] for e in range(n.start - 3, n.start + 1) if e in ends), None
-        )  # ", " or " (" lies between
-        if (
-            person is None
-            or n.qualifier
-            or n.unit not in AGE_UNITS
-            or not AGE_BEFORE.fullmatch(text, person.end, n.start)
-            or not AGE_AFTER.match(text, n.end)
-            or not 0 < float(n.normalized or 0) < 125
-        ):
+        person = next((ends[e] for e in range(n.start - 3, n.start + 1) if e in ends), None)
+        apposed = (  # ", " or " (" lies between
+            person is not None
+            and AGE_BEFORE.fullmatch(text, person.end, n.start)
+            and AGE_AFTER.match(text, n.end)
+        )
+        if not apposed:
+            person = next((ends[e] for e in range(n.start - 24, n.start) if e in ends), None)
+            apposed = person is not None and marked.fullmatch(text, person.end, n.start)
+        if not apposed:
+            suffix = next((x for x in lex.age_suffixes if text.startswith(x, n.end)), "")
+            after = n.end + len(suffix) + 1
+            person = starts.get(after) if suffix and text[after - 1 : after] == " " else None
+            apposed = person is not None
+        years = float(n.normalized or 0)
+        if not apposed or n.qualifier or n.unit not in AGE_UNITS or not 0 < years < 125:
             out.append(n)
-            continue
-        out.append(replace(n, canonical=person.canonical, unit="age"))
+        else:
+            out.append(replace(n, canonical=person.canonical, unit="age"))
     return out
+
+
+@cache
+def _age_marker(language: str) -> re.Pattern:
+    markers = lexicon(language).age_markers
+    if not markers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:\s*,\s*|\s+)(?:{alternation(markers)})\s+", re.IGNORECASE)
