@@ -238,6 +238,18 @@ def test_numbers_as_real_coverage_writes_them():
     # but a possessive's figure counts, and so does a quantity after a place
     assert read("The Falcon Heavy's 27 engines fired.", "en") == [("27 engines", "27", "", "engin")]
     assert read("It heads for Mars 140 million miles away.", "en")[0][1] == "140000000"
+    # the counted noun past an abbreviation with points or a participle before a plural
+    assert read("They killed 10 U.S. citizens; 21 freed girls met him.", "en") == [
+        ("10 U.S. citizens", "10", "", "citizen"),
+        ("21 freed girls", "21", "", "girl"),
+    ]
+    # but a verb's participle is no adjective: "nearly" is counted by nothing
+    assert read("A nation of 4.8 million received nearly three million visitors.", "en")[1] == (
+        "nearly three million visitors",
+        "3000000",
+        "~<",
+        "visitor",
+    )
     # an upper bound in Indonesian
     assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
         ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")

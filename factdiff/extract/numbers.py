@@ -213,7 +213,13 @@ def find_numbers(
                 # the text's own case: "3 orang Papua"; "53 orang lainnya" still counts people
                 if noun and noun_unit and noun_unit not in lex.stopwords:
                     unit, e = noun_unit, noun[1]
-            elif lex.counted_noun_last and unit_raw and not unit_raw.isupper():
+            elif (
+                lex.counted_noun_last
+                and unit_raw
+                and (
+                    not unit_raw.isupper() or text[match.end("unit") : match.end("unit") + 1] == "."
+                )
+            ):
                 # English puts the counted noun last: "23 Starlink satellites", "10 police
                 # officers"
                 noun = _head_noun(text, match.start("unit"), end, lex)
@@ -500,6 +506,17 @@ LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(every_language('list_conne
 
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 LABEL_DIGITS = re.compile(r"\s+\d[\w.-]*(?=\s)")
+NAME_WORD = re.compile(r"\s+[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """A past participle before the noun it describes ("freed", "injured"): English only,
+    read by its ending."""
+    return word.islower() and word.endswith("ed") and word not in lex.stopwords
 
 
 def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -510,8 +527,13 @@ def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     for _ in range(2 if lex.counted_noun_last else 0):
         if not (word and word.group(1)[:1].isupper()):
             break
-        label = LABEL_DIGITS.match(text, word.end(), end)  # "three Falcon 9 rockets"
-        word = NEXT_WORD.match(text, label.end() if label else word.end(), end)
+        name = NAME_WORD.match(text, word.start(), end)  # "10 U.S. citizens"
+        label = LABEL_DIGITS.match(text, name.end(), end)  # "three Falcon 9 rockets"
+        word = NEXT_WORD.match(text, label.end() if label else name.end(), end)
+    if word and lex.counted_noun_last and _participle(word.group(1), lex):
+        noun = NEXT_WORD.match(text, word.end(), end)  # "the 21 freed girls"
+        if noun and (_plural(noun.group(1)) or noun.group(1) in lex.scaled_nouns):
+            word = noun
     if not (word and _counted_noun(word.group(1), lex)):
         return None
     if lex.counted_noun_last:
