@@ -152,6 +152,10 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
     # words after which a figure is a label, not a count: "Pasal 6 ayat 1", "Nomor 4"
     label_words: frozenset[str]
+    # a word for a currency and a weight ("pounds"): the weight's unit, unless a nation's
+    # word ("Egyptian pounds"), a currency's sign or a money marker ("sterling") says money
+    money_or_mass: dict[str, str]
+    money_markers: frozenset[str]
     # an age after a name ("Septia Adinda yang berusia 25 tahun", "Sean Copeland, aged 51"),
     # and what makes a figure before a name its age ("a 51-year-old Sean Copeland")
     age_markers: tuple[str, ...]
@@ -362,6 +366,8 @@ def lexicon(language: str) -> Lexicon:
         verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         label_words=frozenset(raw.get("label_words", ())),
+        money_or_mass=raw.get("money_or_mass", {}),
+        money_markers=frozenset(raw.get("money_markers", ())),
         age_markers=tuple(raw.get("age_markers", ())),
         age_suffixes=tuple(raw.get("age_suffixes", ())),
         range_openers=frozenset(raw.get("range_openers", ())),

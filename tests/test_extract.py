@@ -250,6 +250,9 @@ def test_numbers_as_real_coverage_writes_them():
         "~<",
         "visitor",
     )
+    # "pounds" weighs, unless a nation or "sterling" makes it money
+    assert read("The station weighed nearly 160,000 pounds.", "en")[0][3] == "lb"
+    assert read("He was fined 500 Egyptian pounds.", "en")[0][3] == "£"
     # an upper bound in Indonesian
     assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
         ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")
@@ -295,6 +298,14 @@ def test_an_age_is_the_persons_however_it_is_written():
     # a duration near a name is no age
     assert aged("Budi Santoso bekerja 25 tahun di sana.", "id") == []
     assert aged("Officials said a 20-year-old car hit Sean Copeland.", "en") == []
+
+
+def test_a_clock_time_is_no_count():
+    found = mentions("It began at 9 p.m. and the launch was at 1830 GMT.", "en")
+    assert [(m.type, m.text, m.normalized) for m in found] == [
+        ("time", "9 p.m.", "21:00"),
+        ("time", "1830 GMT", "18:30"),
+    ]
 
 
 def test_amounts_written_together_and_nouns_after_a_classifier():

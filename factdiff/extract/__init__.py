@@ -49,7 +49,8 @@ def extract(
     times = find_times(text, lex, blocked)
     # a clock time's words are no name: "10:45 PM", "pukul 06.03 WIB"
     names = find_names(text, sents, blocked + [(m.start, m.end) for m in times], ctx)
-    numbers = find_numbers(text, sents, lex, blocked + [(m.start, m.end) for m in names])
+    taken = blocked + [(m.start, m.end) for m in names] + [(m.start, m.end) for m in times]
+    numbers = find_numbers(text, sents, lex, taken)
     persons = [m for m in names if m.type == "person"]
     numbers = ages(text, numbers, persons, lex)
     quotes = find_quotes(text, article.regions, sents, persons, lex)

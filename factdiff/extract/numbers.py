@@ -228,6 +228,8 @@ def find_numbers(
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
+            else:
+                unit = _money_or_mass(text, s, e, unit, lex)
             if (
                 unit in lex.stopwords
                 or not unit
@@ -507,6 +509,21 @@ LIST_GAP = re.compile(rf"\s*(?:,|,?\s*(?:{alternation(every_language('list_conne
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 LABEL_DIGITS = re.compile(r"\s+\d[\w.-]*(?=\s)")
 NAME_WORD = re.compile(r"\s+[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+def _money_or_mass(text: str, start: int, end: int, unit: str, lex: Lexicon) -> str:
+    """The unit of a figure counted in a word for money and weight: "160,000 pounds" weighs,
+    "500 Egyptian pounds" and "50 pounds sterling" pay."""
+    words = text[start:end].split()
+    mass = lex.money_or_mass.get(words[-1].lower()) if words else None
+    if mass is None:
+        return unit
+    after = WORD_AFTER.match(text, end)
+    if any(w.lower() in lex.demonyms for w in words) or (
+        after and after.group(1) in lex.money_markers
+    ):
+        return unit
+    return mass
 
 
 def _plural(word: str) -> bool:

@@ -1,5 +1,5 @@
 """Clock times: "pukul 02.05 WIB", "sekitar pukul 02.02", "around 10:45 p.m.", "10.30pm",
-"at 21:00", "07:59 UTC". Each becomes a ``time`` mention whose ``normalized`` value is the
+"at 21:00", "07:59 UTC", "1830 GMT". Each becomes a ``time`` mention whose ``normalized`` value is the
 time on a 24-hour clock ("22:45"); ``qualifier`` says how exact it is ("~" about, "<" just
 before, ">" just after), ``unit`` names the time zone when one is written ("WIB", "GMT"), and
 ``note`` is "12h" when the writer gave no a.m. or p.m. and the hour may be either.
@@ -26,7 +26,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     cues = alternation(lexicon(language).clock_cues)
     return re.compile(
         rf"(?<![\w.,:/-])(?:(?P<cue>\b(?:{cues}))\s{{1,2}})?"
-        rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?:\s?{HALF_DAY})?(?![.,:]?\d)"
+        rf"(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<m>[0-5]\d)|(?P<m2>[0-5]\d)(?=\s?(?:{ZONE})\b))?"
+        rf"(?:\s?{HALF_DAY})?(?![.,:]?\d)"
         rf"(?:\s?(?P<zone>{ZONE})\b)?",
         re.IGNORECASE,
     )
@@ -65,7 +66,7 @@ def find_times(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[
 def _is_time(match: re.Match[str], lex: Lexicon) -> bool:
     """A time says a.m. or p.m., names a zone, or follows a cue word with its minutes; where
     the point is the decimal separator ("at 2.50 percent"), a cue alone needs a colon."""
-    if _half(match) or (match.group("m") and match.group("zone")):
+    if _half(match) or (_minutes(match) and match.group("zone")):
         return True
     if not (match.group("m") and match.group("cue")):
         return False
@@ -74,7 +75,7 @@ def _is_time(match: re.Match[str], lex: Lexicon) -> bool:
 
 def _value(match: re.Match[str], lex: Lexicon) -> tuple[int, bool] | None:
     """Minutes after midnight, and whether the hour may be either half of the day."""
-    hour, minute = int(match.group("h")), int(match.group("m") or 0)
+    hour, minute = int(match.group("h")), int(_minutes(match) or 0)
     if half := _half(match):
         if not 1 <= hour <= 12:
             return None
@@ -86,6 +87,11 @@ def _value(match: re.Match[str], lex: Lexicon) -> tuple[int, bool] | None:
     # with no a.m., p.m. or zone may be morning or evening
     twelve_hour = not lex.clock_24h and hour <= 12 and match.group("zone") is None
     return (hour % 24) * 60 + minute, twelve_hour
+
+
+def _minutes(match: re.Match[str]) -> str:
+    """The minutes written: "10:45", or "1830 GMT" as agencies write it."""
+    return match.group("m") or match.group("m2") or ""
 
 
 def _half(match: re.Match[str]) -> str:
