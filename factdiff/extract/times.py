@@ -2,8 +2,8 @@
 "at 21:00", "07:59 UTC", "1830 GMT". Each becomes a ``time`` mention whose ``normalized``
 value is the time on a 24-hour clock ("22:45"); ``qualifier`` says how exact it is ("~"
 about, "<" just before, ">" just after), ``unit`` names the time zone when one is written
-("WIB", "GMT"), and
-``note`` is "12h" when the writer gave no a.m. or p.m. and the hour may be either.
+("WIB", "GMT"), and ``note`` is "12h" when the writer gave no a.m. or p.m. and the hour may be
+either.
 
 Left out: a time written after a date, which is a page's time stamp ("Updated: 2017-09-15
 21:45"), and a bare "01:26" with no cue, zone or a.m./p.m. (a video's length)."""
