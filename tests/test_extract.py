@@ -253,6 +253,9 @@ def test_numbers_as_real_coverage_writes_them():
     # "pounds" weighs, unless a nation or "sterling" makes it money
     assert read("The station weighed nearly 160,000 pounds.", "en")[0][3] == "lb"
     assert read("He was fined 500 Egyptian pounds.", "en")[0][3] == "£"
+    # a year before a noun names the year's event, a count has a plural noun
+    assert read("He was picked in the 2012 NBA draft; the 2016 season ended.", "en") == []
+    assert read("About 1500 people came.", "en") == [("About 1500 people", "1500", "~", "peopl")]
     # an upper bound in Indonesian
     assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
         ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")

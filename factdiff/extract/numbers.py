@@ -238,8 +238,11 @@ def find_numbers(
                 and not currency
             ):
                 e, unit = num_e, ""  # "dua dari", "two of": no counted noun
-            if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit:
-                continue  # a bare year is a date, found there when it has a marker
+            if re.fullmatch(r"(1[5-9]|20)\d\d", number) and (
+                not unit or lex.counted_noun_last and not _counts_many(text, e, lex)
+            ):
+                continue  # a bare year is a date, found there when it has a marker; "the
+                # 2012 NBA draft", "the 2016 season" name a year's event, they count nothing
             # "one" counts only with a noun; in "satu sampai tiga bulan" the range's counts it
             if (
                 number.lower() in every_language("counting_only_numbers")
@@ -524,6 +527,17 @@ def _money_or_mass(text: str, start: int, end: int, unit: str, lex: Lexicon) -> 
     ):
         return unit
     return mass
+
+
+LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+def _counts_many(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the figure ending at ``end`` counts a plural noun ("1500 people", "2000
+    troops")."""
+    last = LAST_WORD.search(text, max(0, end - 30), end)
+    word = last.group(1) if last else ""
+    return word.islower() and (_plural(word) or word in lex.scaled_nouns)
 
 
 def _plural(word: str) -> bool:
