@@ -256,6 +256,9 @@ def test_numbers_as_real_coverage_writes_them():
     # a year before a noun names the year's event, a count has a plural noun
     assert read("He was picked in the 2012 NBA draft; the 2016 season ended.", "en") == []
     assert read("About 1500 people came.", "en") == [("About 1500 people", "1500", "~", "peopl")]
+    # a counted noun never runs into a date: "the pair Jan. 11" counts no January
+    found = mentions("The moon joins the pair Jan. 11 before dawn.", "en", kind="number")
+    assert [(m.text, m.unit) for m in found] == [("pair", "")]
     # an upper bound in Indonesian
     assert read("Perseroan menawarkan sebanyak-banyaknya 2 miliar saham.", "id") == [
         ("sebanyak-banyaknya 2 miliar saham", "2000000000", "<=", "saham")

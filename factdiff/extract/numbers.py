@@ -228,6 +228,8 @@ def find_numbers(
             currency = CURRENCY_UNIT.get((match.group("cur") or "").lower())
             if currency:
                 unit, e = currency, num_e
+            elif any(bs < e and num_e < be for bs, be in blocked):
+                unit, e = "", num_e  # "the pair Jan. 11": a date is no counted noun
             else:
                 unit = _money_or_mass(text, s, e, unit, lex)
             if (
