@@ -1,12 +1,15 @@
 """False alarms on the same facts written another way.
 
 For each article (the real stories of ../shared/data/real-stories/stories when they exist, else
-corpus/ and tests/data/stories/), write a copy in which each date, figure and share that
-extraction found outside a quote is written in another form newsrooms use for the same value
-("16 Juni 2025" / "16/6/2025", "June 16, 2025" / "16 June 2025", "1,500" / "1500", "40 persen" /
-"40%", "tiga orang" / "3 orang", "$2.5 billion" / "$2.5bn"), check the article against its copy,
-and count the pairs with a warning or an error. Each is a false alarm by construction: the same
-fact written two ways is never a finding. Nothing of the real texts is kept.
+corpus/ and tests/data/stories/), write a copy in which each date, clock time, figure and share
+that extraction found outside a quote is written in another form newsrooms use for the same
+value ("16 Juni 2025" / "16/6/2025", "Rabu (18/6/2025)" / "Rabu, 18 Juni 2025", "June 16,
+2025" / "16 June 2025", "pukul 10.00" / "pukul 10:00", "1,500" / "1500", "1,2 liter" / "1.2
+liter", "40 persen" / "40%", "Rp 5 miliar" / "Rp5 miliar", "sekitar" / "kira-kira", "tiga
+orang" / "3 orang", "$2.5 billion" / "$2.5bn"), check the article against its copy, and count
+the pairs with a warning or an error the article does not give against itself. Each is a false
+alarm by construction: the same fact written two ways is never a finding. Nothing of the real
+texts is kept.
 
     python benchmarks/rewritten.py [-v] [--stories DIR]    # -v: print each false alarm
 """
@@ -56,6 +59,19 @@ MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+)\.? (\d{1,2}), (\d{4})")
 NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
+WEEKDAY_NUMERIC = re.compile(r"([A-Z][a-z]+) \((\d{1,2})/(\d{1,2})/(\d{4})\)")
+CLOCK = re.compile(r"(\d{1,2})([.:])(\d\d)(.*)")
+
+
+def time_forms(m: Mention) -> str | None:
+    """The same clock time with the other separator: "10.00 WIB" / "10:00 WIB"."""
+    clock = CLOCK.fullmatch(m.text)
+    if clock is None:
+        return None
+    other = ":" if clock.group(2) == "." else "."
+    return f"{clock.group(1)}{other}{clock.group(3)}{clock.group(4)}"
+
+
 def date_forms(m: Mention, language: str) -> str | None:
     """The same day in another form: Indonesian "16 Juni 2025" and "16/6/2025" each way;
     English "June 16, 2025" and "16 June 2025" each way."""
@@ -64,6 +80,9 @@ def date_forms(m: Mention, language: str) -> str | None:
     year, month, day = (int(p) for p in (m.normalized or "").split("-"))
     name = month_names(language)[month]
     if language == "id":
+        dated = WEEKDAY_NUMERIC.fullmatch(m.text)  # "Rabu (18/6/2025)" / "Rabu, 18 Juni 2025"
+        if dated:
+            return f"{dated.group(1)}, {day} {name} {year}"
         if DAY_MONTH_YEAR.fullmatch(m.text):
             return f"{day}/{month}/{year}"
         if NUMERIC.fullmatch(m.text):
@@ -142,6 +161,8 @@ def rewrites(article: Article) -> list[Rewrite]:
             continue  # a quote's words are its speaker's: written otherwise, it is misquoted
         if m.type == "date" and (new := date_forms(m, article.language)):
             out.append(("date", m.start, m.end, new))
+        elif m.type == "time" and (new := time_forms(m)):
+            out.append(("time", m.start, m.end, new))
         elif m.type == "number":
             for kind, new in figure_forms(m, article.language):
                 out.append((kind, m.start, m.end, new))
