@@ -808,3 +808,15 @@ def test_a_figure_or_name_changed_inside_a_quote_is_the_quotes_to_report(make_st
     )
     found = findings_of(make_story, a, b, "story")
     assert [f.kind for f in found if f.severity != "info"] == ["quote"]
+
+
+def test_a_score_faces_the_other_outlets_score_whatever_noun_follows(make_story):
+    a = (
+        "PITTSBURGH (AP) - The Pittsburgh Steelers cruised to a 34-6 win over the Houston "
+        "Texans on Monday night at Heinz Field, coach Mike Tomlin said.\n"
+    )
+    b = a.replace("(AP)", "(Reuters)").replace("34-6 win", "34-7 victory")
+    found = [f for f in findings_of(make_story, a, b, "score") if f.severity != "info"]
+    assert described(found) == [("conflict", "what", "6", "7")]
+    same = a.replace("(AP)", "(Reuters)").replace("34-6 win", "34-6 victory")
+    assert [f for f in findings_of(make_story, a, same, "same") if f.severity != "info"] == []

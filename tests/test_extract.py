@@ -372,8 +372,10 @@ def test_a_ranges_first_figure_counts_what_its_second_counts():
         ("tiga bulan", "3", "bulan", ""),
     ]
     assert [u for _, _, u, _ in read("It has a 50 to 70 percent chance.", "en")] == ["%", "%"]
-    # a score is no range, nor a change "from" one figure "to" another
-    assert [u for _, _, u, _ in read("Pittsburgh won 34-6 on Monday.", "en")] == ["", ""]
+    # a score is no range but a score, whose figures face another outlet's; nor is a change
+    # "from" one figure "to" another a range
+    assert [u for _, _, u, _ in read("Pittsburgh won 34-6 on Monday.", "en")] == ["score", "score"]
+    assert read("It was a 34-6 win.", "en") == [("34", "34", "score", ""), ("6", "6", "score", "")]
     assert [u for _, _, u, _ in read("Inflation rose from 5 to 10 percent.", "en")] == ["", "%"]
     # a currency keeps its unit before a connector
     assert read("The price fell from $11,926 to $10,925.", "en")[0][2] == "$"

@@ -375,7 +375,18 @@ def _ranges(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     counts only with a noun ("satu", "one") and ends no range is left out."""
     out = list(found)
     for k in range(len(out) - 1):
-        if is_range(text, out[k], out[k + 1], lex):
+        if _score(text, out[k], out[k + 1]):
+            # "a 34-6 win", "menang 3-0": a score counts no noun; each outlet's figures of it
+            # face each other
+            out[k] = replace(out[k], unit=SCORE)
+            out[k + 1] = replace(
+                out[k + 1],
+                unit=SCORE,
+                end=out[k + 1].start + len(out[k + 1].text.split()[0]),
+                text=out[k + 1].text.split()[0],
+                canonical=out[k + 1].text.split()[0],
+            )
+        elif is_range(text, out[k], out[k + 1], lex):
             out[k] = replace(
                 out[k], unit=out[k + 1].unit, normalized=_scaled(out[k], out[k + 1], lex)
             )
@@ -414,6 +425,21 @@ def _labelled(text: str, sentence: int, start: int, number: str, lex: Lexicon) -
         and low not in lex.weekdays
         and low not in lex.person_titles
         and low not in lex.number_qualifiers
+    )
+
+
+SCORE = "score"
+SCORE_DASH = re.compile(r"[-–]")
+
+
+def _score(text: str, first: Mention, second: Mention) -> bool:
+    """Two whole figures joined by a dash alone, the first not the smaller: a score."""
+    return (
+        bool(SCORE_DASH.fullmatch(text, first.end, second.start))
+        and first.text.isdigit()
+        and second.text.split()[0].isdigit()
+        and not first.unit
+        and float(first.normalized or 0) >= float(second.normalized or 0)
     )
 
 
