@@ -796,6 +796,21 @@ def test_a_content_word_in_lower_case_ends_a_name_but_function_words_stay_inside
     assert "Hutan Kota by Plataran" in names("Warga berkumpul di Hutan Kota by Plataran.")
 
 
+def test_a_piece_of_a_cut_run_that_opens_with_a_first_name_is_typed_by_the_rules():
+    from factdiff.extract.names.runs import tagged_runs
+    from factdiff.lang import lexicon
+    from factdiff.text import tokens
+
+    text = "Memphis Hustle guard Marquis Teague boarded."
+    toks = tokens(text, 0, len(text))
+    labels = ["B-PLACE", "I-PLACE", "I-PLACE", "I-PLACE", "I-PLACE", "O", "O"][: len(toks)]
+    runs = tagged_runs(toks, labels, bytearray(len(text)), lexicon("en"))
+    shown = [(" ".join(toks[k].text for k in run), kind) for run, kind in runs]
+    # the tagger typed the whole run once: its first piece keeps the type, "Marquis Teague" is
+    # no place
+    assert shown == [("Memphis Hustle", "PLACE"), ("Marquis Teague", None)]
+
+
 def test_a_common_noun_in_capitals_is_no_name():
     found = names(
         "The CEO said GDP grew while the ICBM test aired on TV. P.S. NATO and the IRS replied.",

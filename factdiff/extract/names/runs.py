@@ -4,6 +4,7 @@ the trained tagger's spans, and how the two are merged."""
 from __future__ import annotations
 
 from factdiff.extract.names.base import country, is_name_token, org_cue
+from factdiff.extract.tagger import person_names
 from factdiff.lang import Lexicon
 from factdiff.places import ADMIN_WORDS, Gazetteer
 from factdiff.text import Token
@@ -74,17 +75,23 @@ def inside(tok: Token, blocked: bytearray) -> bool:
 
 def tagged_runs(
     toks: list[Token], labels: list[str], blocked: bytearray, lex: Lexicon
-) -> list[tuple[list[int], str]]:
+) -> list[tuple[list[int], str | None]]:
     """The tagger's names as index runs with their type. A name opens with a capital or a
-    head word ("kota Camden"), never with a verb or a direction the tagger ran into."""
-    runs: list[tuple[list[int], str]] = []
+    head word ("kota Camden"), never with a verb or a direction the tagger ran into. A run cut
+    at a word inside it keeps its type for its first piece; a later piece that opens with a
+    known first name is typed by the rules (None): the tagger typed "Memphis Hustle guard
+    Marquis Teague" once, as a place."""
+    runs: list[tuple[list[int], str | None]] = []
     current: list[int] = []
     kind = ""
     for i, label in enumerate([*labels, "O"]):
         if current and (label == "O" or label.startswith("B-") or label[2:] != kind):
-            for piece in _apart_at_words(toks, _inside_brackets(toks, current), lex):
+            pieces = _apart_at_words(toks, _inside_brackets(toks, current), lex)
+            for n, piece in enumerate(pieces):
                 if piece := _trimmed(toks, piece, blocked, lex):
-                    runs.append((piece, kind))
+                    runs.append(
+                        (piece, kind if n == 0 or not _first_named(toks, piece, lex) else None)
+                    )
             current = []
         if label != "O" and i < len(toks):
             if not current:
@@ -139,6 +146,12 @@ def _trimmed(toks: list[Token], current: list[int], blocked: bytearray, lex: Lex
 
 
 INNER_WORD = 4  # letters: shorter words in lower case inside a name are its function words
+
+
+def _first_named(toks: list[Token], piece: list[int], lex: Lexicon) -> bool:
+    """Whether a piece of two words or more opens with a known first name ("Marquis Teague")."""
+    first_names = person_names(lex.language).get("first", frozenset())
+    return len(piece) > 1 and toks[piece[0]].lower in first_names
 
 
 def _apart_at_words(toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
