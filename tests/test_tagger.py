@@ -811,6 +811,25 @@ def test_a_piece_of_a_cut_run_that_opens_with_a_first_name_is_typed_by_the_rules
     assert shown == [("Memphis Hustle", "PLACE"), ("Marquis Teague", None)]
 
 
+def test_a_known_first_name_and_surname_the_tagger_read_as_a_place_is_a_person():
+    from factdiff.extract.names.base import Candidate, Context
+    from factdiff.extract.names.classify import classify
+    from factdiff.lang import lexicon
+    from factdiff.places import gazetteer
+    from factdiff.text import tokens
+
+    def typed(text: str, tagged: str) -> str | None:
+        ctx = Context(text, lexicon("en"), gazetteer(), frozenset())
+        return classify(Candidate(tokens(text, 0, len(text))), "and", "and", tagged, ctx)
+
+    # "Bruce and Irene Steinberg": the tagger read a place in three outlets
+    assert typed("Irene Steinberg", "place") == "person"
+    assert typed("Doug Parker", "organization") == "person"
+    # a place's name opens "Florida Keys"; a word of the language ends "Brady Briefing Room"
+    assert typed("Florida Keys", "place") == "place"
+    assert typed("Brady Briefing Room", "organization") == "organization"
+
+
 def test_a_common_noun_in_capitals_is_no_name():
     found = names(
         "The CEO said GDP grew while the ICBM test aired on TV. P.S. NATO and the IRS replied.",

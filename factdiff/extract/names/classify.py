@@ -43,6 +43,8 @@ def classify(
     in_context = _type_in_context(cand.tokens, text, place, prev, following, tagged, ctx)
     if in_context:
         return in_context
+    if tagged in ("place", "organization") and _full_person_name(cand.tokens, place, ctx):
+        return "person"  # "Bruce and Irene Steinberg": the tagger read a place
     if tagged:
         return tagged
     return _untagged_type(cand.tokens, place, prev, following, tagged, ctx)
@@ -170,6 +172,21 @@ def _shouted(word: Token, ctx: Context) -> bool:
     if len(word.text) < 4 or not ctx.lex.common_by_dictionary:
         return False
     return in_english_dictionary(word.lower)
+
+
+def _full_person_name(name: list[Token], place: Place | None, ctx: Context) -> bool:
+    """Whether a run of two or three words is a known first name and a known surname, no
+    place and no organization by its words, and opens with no place's name ("Irene Steinberg",
+    "Marianne Lake"; not "Florida Keys"): where the language has the lists of names."""
+    names = person_names(ctx.lex.language)
+    if not names or place is not None or not 2 <= len(name) <= 3 or org_cue(name, ctx.lex):
+        return False
+    return (
+        name[0].lower in names["first"]
+        and name[-1].lower in names["last"]
+        and ctx.places.lookup(name[0].text) is None  # "Florida Keys"
+        and (len(name) == 2 or name[-1].lower not in english_vocabulary())  # "Brady Briefing Room"
+    )
 
 
 def _worded(name: list[Token], ctx: Context) -> bool:
