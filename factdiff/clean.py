@@ -14,6 +14,7 @@ import jellyfish
 
 from factdiff.dates import parse_standalone_date
 from factdiff.lang import LANGUAGES, alternation, every_language, lexicon
+from factdiff.places import gazetteer
 from factdiff.stem import common_words, english_forms, english_vocabulary
 
 # the words of every language: a page may mix languages
@@ -221,6 +222,7 @@ NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)")
 ALONE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)(?=[.,;:!?)]|\s+[a-z(])")
 # the capitalised word before, glued itself to a word before it or not ("aktrisKimberly ")
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 LONE_GLUED = 6  # letters: a shorter word after a lone name may be the end of its compound
 
 
@@ -237,6 +239,11 @@ class Written:
     def before(self, offset: int) -> str:
         """The capitalised word just before ``offset``, one space apart, if one is."""
         found = WORD_BEFORE.search(self.text, max(0, offset - 40), offset)
+        return found.group(1) if found else ""
+
+    def after(self, offset: int) -> str:
+        """The capitalised word just after ``offset``, one space apart, if one is."""
+        found = WORD_AFTER.match(self.text, offset)
         return found.group(1) if found else ""
 
     def pair(self, first: str, second: str) -> bool:
@@ -269,9 +276,38 @@ def _part_breaks(part: str, offset: int, written: Written, language: str) -> lis
         piece = part[start:end]
         if piece[0].isupper() and (cut := _name_and_function_word(piece, names, language)):
             breaks.append(offset + start + cut)
-        if index + 1 < len(pieces) and _ends_in_word(piece, names, language):
+        if index + 1 < len(pieces) and (
+            _ends_in_word(piece, names, language)
+            or _word_before_name(piece, part[end:], offset + len(part), written, language)
+        ):
             breaks.append(offset + end)
     return breaks
+
+
+def _opens_a_name(piece: str, language: str) -> bool:
+    """Whether a capitalised word is a person's title or a country, province or city, which
+    a name follows but no brand is made of."""
+    if piece.lower() in lexicon(language).person_titles:
+        return True
+    place = gazetteer().lookup(piece) if len(piece) >= 4 else None  # not "VinFast"
+    return place is not None and place.kind in ("country", "province", "city")
+
+
+def _word_before_name(piece: str, rest: str, end: int, written: Written, language: str) -> bool:
+    """Whether a capitalised piece is a word of its own glued to the name after it: a title or
+    a place ("PresidenPrabowo Subianto", "RusiaVladimir Putin"), or a word of the language or
+    one the article writes as a word of its own before a name the article writes elsewhere
+    with the word after it ("GregoriusRonald Tannur" with "Ronald Tannur"). "BlackRock",
+    "PlayStation", "YouTube" and "VinFast" stay whole: no article writes "Rock Inc" or "Tube
+    Kids" apart, and no title or place opens them."""
+    if len(piece) < 3 or not piece[1:].islower() or not rest[:1].isupper() or "-" in rest:
+        return False
+    if len(rest) >= 3 and rest[1:3].islower() and _opens_a_name(piece, language):
+        return True  # "PresidenPrabowo", "RusiaVladimir": a title or a place before a name
+    after = written.after(end)
+    if not (after and written.pair(rest, after)):
+        return False
+    return written.names[piece] > 0 or _is_common(piece.lower(), language)
 
 
 def _ends_in_word(piece: str, names: Counter[str], language: str) -> bool:

@@ -419,6 +419,20 @@ def test_a_name_glued_to_a_word_of_the_language_is_parted_where_the_article_name
         assert kept in body
 
 
+def test_a_title_or_a_place_glued_before_a_name_is_parted(make_story):
+    text = (
+        "Kunjungan PresidenPrabowo Subianto disambut Presiden RusiaVladimir Putin di Istana. "
+        "IbuGregorius Ronald Tannur, Meirizka Widjaja, hadir. Ronald Tannur tidak hadir.\n\n"
+        "Mobil VinFast dan BlackRock dipamerkan bersama YouTube dan PlayStation di Jakarta.\n"
+    )
+    (article,) = load([make_story({"a.txt": text})]).stories[0].articles
+    body = prose(article)
+    for parted in ("Presiden Prabowo Subianto", "Rusia Vladimir Putin", "Ibu Gregorius Ronald"):
+        assert parted in body, body
+    for kept in ("VinFast", "BlackRock", "YouTube", "PlayStation"):
+        assert kept in body
+
+
 def test_a_name_slipped_by_a_letter_and_glued_is_parted_by_its_title(make_story):
     folder = make_story(
         {
