@@ -74,6 +74,7 @@ ENGLISH_STORY = (
         "Reuters - AP - AFP",
         "Jane Roe, Example.com",
         "+ show all Pictures of the library",
+        "JUST WATCHED The library, a timeline Replay More Videos ... MUST WATCH The library 01:26",
         "Saksikan Live DetikSore:",
         "Simak berita selengkapnya di halaman berikutnya.",
         "(Budi Santoso)",
