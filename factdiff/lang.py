@@ -152,6 +152,8 @@ class Lexicon:
     number_exclusions: tuple[str, ...]
     # words after which a figure is a label, not a count: "Pasal 6 ayat 1", "Nomor 4"
     label_words: frozenset[str]
+    # "Singapore-based Broadcom": the second word of an adjective that seats an organization
+    seat_adjectives: frozenset[str]
     # a word for a currency and a weight ("pounds"): the weight's unit, unless a nation's
     # word ("Egyptian pounds"), a currency's sign or a money marker ("sterling") says money
     money_or_mass: dict[str, str]
@@ -366,6 +368,7 @@ def lexicon(language: str) -> Lexicon:
         verb_endings=tuple(raw.get("verb_endings", ())),
         number_exclusions=tuple(raw.get("number_exclusions", ())),
         label_words=frozenset(raw.get("label_words", ())),
+        seat_adjectives=frozenset(raw.get("seat_adjectives", ())),
         money_or_mass=raw.get("money_or_mass", {}),
         money_markers=frozenset(raw.get("money_markers", ())),
         age_markers=tuple(raw.get("age_markers", ())),

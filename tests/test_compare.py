@@ -820,3 +820,23 @@ def test_a_score_faces_the_other_outlets_score_whatever_noun_follows(make_story)
     assert described(found) == [("conflict", "what", "6", "7")]
     same = a.replace("(AP)", "(Reuters)").replace("34-6 win", "34-6 victory")
     assert [f for f in findings_of(make_story, a, same, "same") if f.severity != "info"] == []
+
+
+def test_a_figure_after_a_part_in_its_sentence_tells_of_that_part(make_story):
+    a = (
+        "SAN DIEGO (Reuters) - Broadcom raised its hostile bid for Qualcomm on March 5, 2018.\n\n"
+        "The new bid represents $82 per Qualcomm share, up from a previous offer of $70 a share, "
+        "and was said to be 50 percent higher than the share price before the bid was proposed "
+        "in November.\n"
+    )
+    b = (
+        "SAN DIEGO (AP) - Broadcom raised its hostile bid for Qualcomm on March 5, 2018.\n\n"
+        "As in the previous offer, Broadcom would acquire all outstanding shares of Qualcomm for "
+        "$60 per share in cash. But this new approach includes $22 per share in Broadcom stock, "
+        "where the previous offer was $10.\n"
+    )
+    result = check([make_story({"a.txt": a, "b.txt": b}, "parts")], CheckOptions(stories="folders"))
+    assert [len(story.articles) for story in result.stories] == [2]
+    found = [f for f in result.findings if f.severity != "info"]
+    # the $10 is the stock of the previous offer, not the offer's $70 (a warning before)
+    assert not any({f.a.value, f.b.value} & {"$10", "$22"} for f in found), described(found)

@@ -830,6 +830,19 @@ def test_a_known_first_name_and_surname_the_tagger_read_as_a_place_is_a_person()
     assert typed("Brady Briefing Room", "organization") == "organization"
 
 
+def test_an_adjective_joined_to_a_place_is_no_part_of_the_name_after_it():
+    found = names(
+        "Singapore-based Broadcom raised its offer. The price hike steps up the pressure on "
+        "California-based Qualcomm, the dominant chip maker. Police named Mohamed "
+        "Lahouaiej-Bouhlel as the driver.",
+        "en",
+    )
+    # a seat's adjective names an organization; a hyphen before a capital is a name's own
+    assert found.get("Broadcom") == "organization" and found.get("Qualcomm") == "organization"
+    assert not any("-based" in name for name in found), found
+    assert found.get("Mohamed Lahouaiej-Bouhlel") == "person", found
+
+
 def test_a_common_noun_in_capitals_is_no_name():
     found = names(
         "The CEO said GDP grew while the ICBM test aired on TV. P.S. NATO and the IRS replied.",

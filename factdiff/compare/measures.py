@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factdiff.compare.context import sentence_bounds
 from factdiff.compare.evidence import CLOCK
 from factdiff.lang import LANGUAGES, alternation, every_language, lexicon
 from factdiff.model import Extraction, Mention
@@ -139,7 +140,22 @@ def _connectors() -> re.Pattern:
 
 def a_part(x: Extraction, m: Mention) -> bool:
     """A figure told as a part of another ("this approach includes $22 per share in stock",
-    "termasuk Rp 2 miliar untuk ..."): never the whole of what another source measures."""
+    "termasuk Rp 2 miliar untuk ..."): never the whole of what another source measures. A
+    figure of the part's unit after it in its sentence tells of that part too ("..., where the
+    previous offer was $10": the stock of the previous offer, not the offer)."""
+    if _after_part_word(x, m):
+        return True
+    begin, _ = sentence_bounds(x, m.start)
+    return any(
+        n.type == "number"
+        and n.unit == m.unit
+        and begin <= n.start < m.start
+        and _after_part_word(x, n)
+        for n in x.mentions
+    )
+
+
+def _after_part_word(x: Extraction, m: Mention) -> bool:
     before = WORD.findall(x.article.text[max(0, m.start - 20) : m.start].casefold())
     return bool(before) and before[-1] in lexicon(x.article.language).part_words
 

@@ -3,6 +3,8 @@ the trained tagger's spans, and how the two are merged."""
 
 from __future__ import annotations
 
+import re
+
 from factdiff.extract.names.base import country, is_name_token, org_cue
 from factdiff.extract.tagger import person_names
 from factdiff.lang import Lexicon
@@ -347,4 +349,25 @@ def name_runs(
             # "Ronald Reagan Washington National Airport", "Port of Oakland": a place's tail or
             # head names the whole run, whatever person or place the tagger saw inside it
             runs = [r for r in runs if r not in overlapping] + [(run, "place")]
-    return runs
+    return [_after_compound(toks, run, kind, lex) for run, kind in runs]
+
+
+# a capitalised word joined to a lower-case one: an adjective ("Singapore-based", "Mars-obsessed")
+COMPOUND = re.compile(r"[A-Z][\w'’.]*-[a-z][a-z-]*")
+
+
+def _after_compound(
+    toks: list[Token], run: list[int], kind: str | None, lex: Lexicon
+) -> tuple[list[int], str | None]:
+    """A run without the adjective before its name: "Singapore-based | Broadcom", "San
+    Diego-headquartered | Qualcomm" (an organization, by its seat: `seat_adjectives`), "The
+    Mars-obsessed | Musk" (of the run's type). A single word left that no tagger typed keeps
+    its adjective, the only sign that it names (where the article never writes "Elon Musk")."""
+    cut = max((n for n, k in enumerate(run[:-1]) if COMPOUND.fullmatch(toks[k].text)), default=-1)
+    if cut < 0:
+        return run, kind
+    if toks[run[cut]].text.rsplit("-", 1)[1] in lex.seat_adjectives:
+        return run[cut + 1 :], "organization"
+    if not kind and len(run) - cut - 1 < 2:
+        return run, kind
+    return run[cut + 1 :], kind
