@@ -325,9 +325,7 @@ def _joined(text: str, low: Mention, high: Mention, lex: Lexicon) -> bool:
     before = WORD_BEFORE.search(text, max(0, low.start - 20), low.start)
     # "between 2,000 and 8,000 pounds"
     return (
-        gap in lex.list_connectors
-        and bool(before)
-        and before.group(1).lower() in (lex.range_openers)
+        gap in lex.list_connectors and bool(before) and before.group(1).lower() in lex.range_openers
     )
 
 
