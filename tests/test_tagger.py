@@ -843,6 +843,35 @@ def test_an_adjective_joined_to_a_place_is_no_part_of_the_name_after_it():
     assert found.get("Mohamed Lahouaiej-Bouhlel") == "person", found
 
 
+def test_a_full_name_the_article_names_a_person_by_its_surname_is_that_person():
+    from factdiff.extract.names.base import Candidate, Context
+    from factdiff.extract.names.link import _named_by_surname
+    from factdiff.lang import lexicon
+    from factdiff.places import gazetteer
+    from factdiff.text import tokens
+
+    text = "said Elon Musk. Mr. Musk said. Musk added. Convention Hall opened. Hall said."
+    toks = tokens(text, 0, len(text))
+    at = {t.text + str(t.start): t for t in toks}
+
+    def cand(*words_at: str, kind: str) -> Candidate:
+        return Candidate([at[w] for w in words_at], type=kind)
+
+    first = [t.start for t in toks if t.text == "Musk"]
+    halls = [t.start for t in toks if t.text == "Hall"]
+    cands = [
+        cand(f"Elon{text.index('Elon')}", f"Musk{first[0]}", kind="organization"),
+        cand(f"Musk{first[1]}", kind="person"),
+        cand(f"Musk{first[2]}", kind="person"),
+        cand(f"Convention{text.index('Convention')}", f"Hall{halls[0]}", kind="place"),
+        cand(f"Hall{halls[1]}", kind="person"),
+    ]
+    _named_by_surname(cands, Context(text, lexicon("en"), gazetteer(), frozenset()))
+    # "Musk" is a person twice, so "Elon Musk" is that person; "Hall" once, and "Convention"
+    # is a word of the language
+    assert [c.type for c in cands] == ["person", "person", "person", "place", "person"]
+
+
 def test_a_common_noun_in_capitals_is_no_name():
     found = names(
         "The CEO said GDP grew while the ICBM test aired on TV. P.S. NATO and the IRS replied.",

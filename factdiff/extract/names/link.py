@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from factdiff.extract.names.base import Candidate, Context, is_name_token
+from factdiff.extract.names.base import Candidate, Context, is_common, is_name_token, org_cue
+from factdiff.extract.tagger import person_names
 from factdiff.model import Mention
 from factdiff.text import BEFORE_PARENTHESIS, Token, tokens
 
@@ -21,6 +22,7 @@ def link_names(cands: list[Candidate], ctx: Context) -> list[Mention]:
     cands = _split_lists(_split_pairs(cands, ctx), ctx)
     short_forms = _abbreviations(cands, text)
     _consistent_types(cands, text)
+    _named_by_surname(cands, ctx)
     persons = [c for c in cands if c.type == "person"]
     longest = _longest_containing({c.text(text) for c in persons})
     # a word of the language opening a sentence alone is a person the article names in full
@@ -252,6 +254,32 @@ def _consistent_types(cands: list[Candidate], text: str) -> None:
         tally = votes.get(cand.text(text).casefold())
         if cand.type and tally and len(tally) > 1:
             cand.type = max(sorted(tally), key=tally.__getitem__)
+
+
+def _named_by_surname(cands: list[Candidate], ctx: Context) -> None:
+    """A two-word name typed as a place or an organization is a person where the article
+    names a person by its last word twice or more, and that word as nothing else ("said Elon
+    Musk" read as an organization, then "Mr. Musk" eight times); not a name its words make an
+    organization, nor one that opens with a word of the language. English only: where the
+    tagger knows no names, its lone persons are often things ("Ferrari Purosangue")."""
+    if not person_names(ctx.lex.language):
+        return
+    alone: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand in cands:
+        if len(cand.tokens) == 1 and cand.type:
+            alone[cand.tokens[0].text][cand.type] += 1
+    for cand in cands:
+        if cand.type not in ("place", "organization") or len(cand.tokens) != 2 or cand.role:
+            continue
+        tally = alone.get(cand.tokens[-1].text)
+        if (
+            tally
+            and set(tally) == {"person"}
+            and tally["person"] >= 2
+            and not org_cue(cand.tokens, ctx.lex)
+            and not is_common(cand.tokens[0].text, ctx)
+        ):
+            cand.type = "person"
 
 
 def _longest_containing(names: set[str]) -> dict[tuple[str, ...], str]:
