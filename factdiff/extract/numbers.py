@@ -376,13 +376,14 @@ def _ranges(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
         if _score(text, out[k], out[k + 1]):
             # "a 34-6 win", "menang 3-0": a score counts no noun; each outlet's figures of it
             # face each other
+            figure = out[k + 1].text.split()[0]  # "6" of "6 win"
             out[k] = replace(out[k], unit=SCORE)
             out[k + 1] = replace(
                 out[k + 1],
                 unit=SCORE,
-                end=out[k + 1].start + len(out[k + 1].text.split()[0]),
-                text=out[k + 1].text.split()[0],
-                canonical=out[k + 1].text.split()[0],
+                end=out[k + 1].start + len(figure),
+                text=figure,
+                canonical=figure,
             )
         elif is_range(text, out[k], out[k + 1], lex):
             out[k] = replace(
@@ -596,7 +597,7 @@ def _head_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     if lex.counted_noun_last:
         after = NEXT_WORD.match(text, word.end(), end)
         plural = after.group(1) if after else ""
-        if plural.endswith("s") and not plural.endswith("ss") and _counted_noun(plural, lex):
+        if _plural(plural) and _counted_noun(plural, lex):
             return plural, after.end()
     return word.group(1), word.end()
 
